@@ -1,0 +1,12 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [preact()],
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/fake-slack/**/*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+    testTimeout: 20_000,
+  },
+});
