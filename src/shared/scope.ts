@@ -1,0 +1,28 @@
+/** Which of a member's sessions a reset ends. Maps to Slack's two flags, never both true. */
+export type DeviceScope = 'all' | 'web' | 'mobile';
+
+export const DEVICE_SCOPES: readonly DeviceScope[] = ['all', 'web', 'mobile'];
+
+export const DEVICE_SCOPE_LABEL: Record<DeviceScope, string> = {
+  all: 'All devices',
+  web: 'Web only',
+  mobile: 'Mobile only',
+};
+
+/** What a reset with this scope does, in words an admin reads before confirming. */
+export const DEVICE_SCOPE_EFFECT: Record<DeviceScope, string> = {
+  all: 'signed out of Slack on every device',
+  web: 'signed out of Slack in web browsers only',
+  mobile: 'signed out of Slack on mobile devices only',
+};
+
+export function isDeviceScope(value: unknown): value is DeviceScope {
+  return value === 'all' || value === 'web' || value === 'mobile';
+}
+
+/** Slack's arguments for a scope. "All devices" sends neither flag (Slack's default). */
+export function resetFlags(scope: DeviceScope): { web_only?: 'true'; mobile_only?: 'true' } {
+  if (scope === 'web') return { web_only: 'true' };
+  if (scope === 'mobile') return { mobile_only: 'true' };
+  return {};
+}

@@ -1,0 +1,186 @@
+/**
+ * The typed Slack methods the extension uses. Each checks its arguments first, so Slack is
+ * never sent something it would refuse, then makes one transport call and decodes the answer.
+ */
+
+import { parseEmail, parseUserId, type SessionId, type UserId } from '../shared/ids';
+import { type DeviceScope, isDeviceScope, resetFlags } from '../shared/scope';
+import { decodeAuthTest, decodeSessionsPage, decodeUser } from './decode';
+import { isSlackApiError, SlackArgumentError } from './errors';
+import { createTransport } from './transport';
+import type {
+  ActiveSession,
+  InvalidateSessionArgs,
+  ListSessionsArgs,
+  SessionsPage,
+  SlackClient,
+  SlackClientOptions,
+} from './types';
+
+/** Slack's documented maximum for admin.users.session.resetBulk. */
+export const MAX_BULK_USERS = 1000;
+/** admin.users.session.list: 1 to 1000 per page. */
+export const MAX_SESSIONS_PAGE = 1000;
+/** No member has 100 pages of sessions: past that, a paging loop is Slack misbehaving. */
+export const MAX_SESSION_PAGES = 100;
+
+// Workspace IDs are T…; Slack's own session list example carries the organization's E… ID.
+const TEAM_ID = /^[TE][A-Z0-9]{2,39}$/;
+
+function requireUserId(userId: string): UserId {
+  const parsed = parseUserId(typeof userId === 'string' ? userId : '');
+  if (!parsed.ok) throw new SlackArgumentError(parsed.message);
+  return parsed.value;
+}
+
+function requireTeamId(teamId: string): string {
+  if (typeof teamId !== 'string' || !TEAM_ID.test(teamId)) {
+    throw new SlackArgumentError(
+      'A workspace ID starts with T (or E for the organization) followed by letters or digits.',
+    );
+  }
+  return teamId;
+}
+
+function requireScope(scope: DeviceScope): DeviceScope {
+  if (!isDeviceScope(scope)) {
+    throw new SlackArgumentError(
+      'Choose which devices to sign out of: all devices, web only or mobile only.',
+    );
+  }
+  return scope;
+}
+
+function requireSessionId(sessionId: SessionId): SessionId {
+  // Only exact digit strings: a number here may already have been rounded.
+  if (typeof sessionId !== 'string' || !/^\d{1,20}$/.test(sessionId)) {
+    throw new SlackArgumentError('A session ID is a number, for example 1112275520242.');
+  }
+  return sessionId;
+}
+
+export function createSlackClient(options: SlackClientOptions): SlackClient {
+  const call = createTransport(options);
+
+  const listSessions = async (args: ListSessionsArgs = {}): Promise<SessionsPage> => {
+    const method = 'admin.users.session.list';
+    const hasUser = args.userId !== undefined;
+    const hasTeam = args.teamId !== undefined;
+    // Slack takes both or neither; one alone would be refused (missing_team / missing_user).
+    if (hasUser !== hasTeam) {
+      throw new SlackArgumentError(
+        hasUser
+          ? "To list a member's sessions, give the workspace ID together with the user ID."
+          : 'To list sessions in a workspace, give the user ID together with the workspace ID.',
+      );
+    }
+    const { limit, cursor } = args;
+    if (
+      limit !== undefined &&
+      !(Number.isInteger(limit) && limit >= 1 && limit <= MAX_SESSIONS_PAGE)
+    ) {
+      throw new SlackArgumentError(
+        `The page size must be a whole number from 1 to ${MAX_SESSIONS_PAGE}.`,
+      );
+    }
+    if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
+      throw new SlackArgumentError('The page cursor is empty: start the list from the beginning.');
+    }
+    try {
+      const { body } = await call(method, {
+        user_id: hasUser ? requireUserId(args.userId as UserId) : undefined,
+        team_id: hasTeam ? requireTeamId(args.teamId as string) : undefined,
+        limit,
+        cursor,
+      });
+      return decodeSessionsPage(method, body);
+    } catch (error) {
+      // Slack may report "none found" as a failure; to the admin it is an empty list.
+      if (isSlackApiError(error, 'no_active_sessions')) return { sessions: [] };
+      throw error;
+    }
+  };
+
+  return {
+    async authTest() {
+      const method = 'auth.test';
+      const { body, scopes } = await call(method);
+      return decodeAuthTest(method, body, scopes);
+    },
+
+    async resetSessions(userId, scope) {
+      await call('admin.users.session.reset', {
+        user_id: requireUserId(userId),
+        ...resetFlags(requireScope(scope)),
+      });
+    },
+
+    async invalidateSession(args: InvalidateSessionArgs) {
+      // Current docs want user_id, the OpenAPI spec and both SDKs team_id: send all we have.
+      if (args.userId === undefined && args.teamId === undefined) {
+        throw new SlackArgumentError(
+          'To end a session, give the user ID or the workspace ID it belongs to, as well as the session ID.',
+        );
+      }
+      await call('admin.users.session.invalidate', {
+        session_id: requireSessionId(args.sessionId),
+        user_id: args.userId === undefined ? undefined : requireUserId(args.userId),
+        team_id: args.teamId === undefined ? undefined : requireTeamId(args.teamId),
+      });
+    },
+
+    listSessions,
+
+    async listAllSessions({ userId, teamId }) {
+      const sessions: ActiveSession[] = [];
+      const seenSessions = new Set<string>();
+      const seenCursors = new Set<string>();
+      let cursor: string | undefined;
+      for (let page = 0; page < MAX_SESSION_PAGES; page += 1) {
+        const result = await listSessions({ userId, teamId, limit: MAX_SESSIONS_PAGE, cursor });
+        for (const session of result.sessions) {
+          const key = `${session.teamId}:${session.sessionId}`;
+          if (seenSessions.has(key)) continue;
+          seenSessions.add(key);
+          sessions.push(session);
+        }
+        // A cursor seen before would page forever: what was collected is the whole answer.
+        if (!result.nextCursor || seenCursors.has(result.nextCursor)) break;
+        seenCursors.add(result.nextCursor);
+        cursor = result.nextCursor;
+      }
+      return sessions;
+    },
+
+    async resetBulk(userIds, scope) {
+      if (!Array.isArray(userIds) || userIds.length === 0) {
+        throw new SlackArgumentError('Choose at least one member to sign out.');
+      }
+      if (userIds.length > MAX_BULK_USERS) {
+        throw new SlackArgumentError(
+          `Slack resets at most ${MAX_BULK_USERS} members at once; this list has ${userIds.length}. Split it into smaller batches.`,
+        );
+      }
+      const unique = [...new Set(userIds.map(requireUserId))];
+      await call('admin.users.session.resetBulk', {
+        // A JSON array string, as in Slack's documented example (`user_ids=["U1","U2"]`).
+        user_ids: JSON.stringify(unique),
+        ...resetFlags(requireScope(scope)),
+      });
+    },
+
+    async lookupByEmail(email) {
+      const method = 'users.lookupByEmail';
+      const parsed = parseEmail(typeof email === 'string' ? email : '');
+      if (!parsed.ok) throw new SlackArgumentError(parsed.message);
+      const { body } = await call(method, { email: parsed.value });
+      return decodeUser(method, body);
+    },
+
+    async usersInfo(userId) {
+      const method = 'users.info';
+      const { body } = await call(method, { user: requireUserId(userId) });
+      return decodeUser(method, body);
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Slack's JSON (snake_case, loosely typed) -> the client's plain objects. Anything missing that
+ * the extension relies on makes the answer "malformed" rather than a half-filled object.
+ */
+
+import { parseSessionId, type SessionId, type UserId } from '../shared/ids';
+import { SlackTransportError } from './errors';
+import type { ActiveSession, AuthTestResult, DeviceInfo, SessionsPage, SlackUser } from './types';
+
+type Json = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Adds `key` only when `value` is present, so objects carry no `undefined` properties. */
+function put<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  value: T[K] | undefined,
+): void {
+  if (value !== undefined) target[key] = value;
+}
+
+export function malformed(method: string): SlackTransportError {
+  return new SlackTransportError({
+    kind: 'malformed',
+    method,
+    attempts: 1,
+    sentence:
+      'Slack sent an answer without the details the extension needs. Try again; if this keeps happening, report it.',
+  });
+}
+
+export function decodeAuthTest(method: string, body: Json, scopes: string[]): AuthTestResult {
+  const userId = str(body.user_id);
+  if (!userId) throw malformed(method);
+  const result: AuthTestResult = {
+    url: str(body.url) ?? '',
+    team: str(body.team) ?? '',
+    user: str(body.user) ?? '',
+    teamId: str(body.team_id) ?? '',
+    userId,
+    isEnterpriseInstall: body.is_enterprise_install === true,
+    scopes,
+  };
+  put(result, 'enterpriseId', str(body.enterprise_id));
+  put(result, 'botId', str(body.bot_id));
+  put(result, 'appId', str(body.app_id));
+  return result;
+}
+
+function decodeDevice(value: unknown): DeviceInfo | undefined {
+  if (!isRecord(value)) return undefined;
+  const device: DeviceInfo = {};
+  put(device, 'deviceHardware', str(value.device_hardware));
+  put(device, 'os', str(value.os));
+  put(device, 'osVersion', str(value.os_version));
+  put(device, 'slackClientVersion', str(value.slack_client_version));
+  put(device, 'ip', str(value.ip));
+  return device;
+}
+
+/** The transport quotes bare session IDs, so a string is normal; a number means it slipped by. */
+function decodeSessionId(value: unknown): SessionId | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  const parsed = parseSessionId(value);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+function decodeSession(method: string, value: unknown): ActiveSession {
+  if (!isRecord(value)) throw malformed(method);
+  const sessionId = decodeSessionId(value.session_id);
+  if (!sessionId) throw malformed(method);
+  const session: ActiveSession = {
+    userId: (str(value.user_id) ?? '') as UserId,
+    teamId: str(value.team_id) ?? '',
+    sessionId,
+  };
+  put(session, 'created', decodeDevice(value.created));
+  put(session, 'recent', decodeDevice(value.recent));
+  return session;
+}
+
+export function decodeSessionsPage(method: string, body: Json): SessionsPage {
+  const list = body.active_sessions ?? [];
+  if (!Array.isArray(list)) throw malformed(method);
+  const page: SessionsPage = { sessions: list.map((item) => decodeSession(method, item)) };
+  const metadata = isRecord(body.response_metadata) ? body.response_metadata : {};
+  put(page, 'nextCursor', str(metadata.next_cursor));
+  return page;
+}
+
+export function decodeUser(method: string, body: Json): SlackUser {
+  const raw = body.user;
+  if (!isRecord(raw)) throw malformed(method);
+  const id = str(raw.id);
+  if (!id) throw malformed(method);
+  const profile = isRecord(raw.profile) ? raw.profile : {};
+  const enterprise = isRecord(raw.enterprise_user) ? raw.enterprise_user : {};
+  const user: SlackUser = {
+    id: id as UserId,
+    isAdmin: raw.is_admin === true,
+    isOwner: raw.is_owner === true,
+    isPrimaryOwner: raw.is_primary_owner === true,
+    isBot: raw.is_bot === true,
+    deleted: raw.deleted === true,
+    enterpriseTeams: Array.isArray(enterprise.teams)
+      ? enterprise.teams.filter((t): t is string => typeof t === 'string')
+      : [],
+  };
+  put(user, 'teamId', str(raw.team_id));
+  put(user, 'name', str(raw.name));
+  put(user, 'realName', str(raw.real_name) ?? str(profile.real_name));
+  put(user, 'displayName', str(profile.display_name));
+  put(user, 'email', str(profile.email));
+  put(user, 'enterpriseId', str(enterprise.enterprise_id));
+  return user;
+}

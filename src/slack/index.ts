@@ -1,0 +1,47 @@
+/** The Slack Web API client: pure TypeScript, fetch injected. Only the background uses it. */
+
+export {
+  describeSlackError,
+  type ErrorContext,
+  isKnownErrorCode,
+  KNOWN_ERROR_CODES,
+} from './catalogue';
+export { createSlackClient, MAX_BULK_USERS, MAX_SESSION_PAGES, MAX_SESSIONS_PAGE } from './client';
+export {
+  isRetryableSlackError,
+  isSlackApiError,
+  isSlackError,
+  isSlackTransportError,
+  SlackAbortError,
+  SlackApiError,
+  SlackArgumentError,
+  SlackError,
+  SlackTransportError,
+  type SlackTransportKind,
+} from './errors';
+export {
+  createTransport,
+  DEFAULT_MAX_RATE_LIMIT_RETRIES,
+  DEFAULT_MAX_RATE_LIMIT_WAIT_MS,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  type FormValue,
+  GOVSLACK_API_BASE,
+  parseRetryAfter,
+  parseScopes,
+  SLACK_API_BASE,
+  type SlackCall,
+  type SlackCallResult,
+} from './transport';
+export type {
+  ActiveSession,
+  AuthTestResult,
+  DeviceInfo,
+  InvalidateSessionArgs,
+  ListSessionsArgs,
+  RateLimitInfo,
+  SessionsPage,
+  SlackClient,
+  SlackClientOptions,
+  SlackUser,
+} from './types';
