@@ -1,0 +1,77 @@
+/**
+ * The one test command (`npm test`): typecheck, lint, unit tests, build, end-to-end tests.
+ * Every step runs even if an earlier one failed, so one run shows everything; the last line
+ * is the plain summary `N passed, N failed` (checks count as one test each).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const REPORTS = 'reports';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+
+function run(
+  title: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): boolean {
+  console.log(`\n── ${title} ──`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function readJson<T>(path: string): T | undefined {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+}
+
+const total: Tally = { passed: 0, failed: 0 };
+const failures: string[] = [];
+const check = (name: string, ok: boolean) => {
+  if (ok) total.passed++;
+  else {
+    total.failed++;
+    failures.push(name);
+  }
+};
+
+check('typecheck', run('Typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']));
+check('lint', run('Lint and format', 'npx', ['biome', 'check', '.']));
+
+const unitOk = run('Unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${REPORTS}/unit.json`,
+]);
+const unit = readJson<{ numPassedTests: number; numFailedTests: number }>(`${REPORTS}/unit.json`);
+total.passed += unit?.numPassedTests ?? 0;
+total.failed += unit?.numFailedTests ?? 0;
+if (!unitOk && !unit?.numFailedTests) check('unit test run', false);
+
+const built = run('Build', 'npm', ['run', 'build', '--silent']);
+check('build', built);
+
+if (built) {
+  const e2eOk = run('End-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: `${REPORTS}/e2e.json`,
+  });
+  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
+    `${REPORTS}/e2e.json`,
+  );
+  total.passed += (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0);
+  total.failed += e2e?.stats.unexpected ?? 0;
+  if (!e2eOk && !e2e?.stats.unexpected) check('end-to-end run', false);
+}
+
+if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
+const summary = `${total.passed} passed, ${total.failed} failed`;
+writeFileSync(`${REPORTS}/summary.txt`, `${summary}\n`);
+console.log(`\n${summary}`);
+process.exit(total.failed === 0 ? 0 : 1);

@@ -1,0 +1,184 @@
+/** What the background does for each request type, and who may ask. */
+import { toCsv } from '../shared/activity';
+import { parseUserRef } from '../shared/ids';
+import { STORAGE_MODE_LABEL, type StorageMode } from '../shared/tokens';
+import { listActivity } from './activity-log';
+import { answerConfirmation, getConfirmation, openConfirmation } from './confirmations';
+import { ActionError } from './errors';
+import { resolveMember } from './members';
+import { accessForPage } from './page-org';
+import { getPreferences, setPreferences } from './preferences';
+import type { HandlerTable } from './router';
+import { invalidateMemberSession, listMemberSessions, resetMember } from './session-actions';
+import { clientForToken, orgAccess } from './slack-access';
+import { checkTokenShape, identifyToken } from './token-check';
+import {
+  optionalReason,
+  requireScope,
+  requireSessionId,
+  requireString,
+  requireTeamId,
+  requireUserId,
+} from './validate';
+import {
+  activateToken,
+  listTokens,
+  lockToken,
+  removeToken,
+  storeToken,
+  unlockToken,
+} from './vault/vault';
+
+const PAGE = ['extension-page'] as const;
+
+function requireMode(value: unknown): StorageMode {
+  if (typeof value === 'string' && Object.hasOwn(STORAGE_MODE_LABEL, value))
+    return value as StorageMode;
+  throw new ActionError('invalid_input', 'Choose how the token should be kept.');
+}
+
+export const handlers: HandlerTable = {
+  'ui/tokens/list': { from: PAGE, handle: () => listTokens() },
+  'ui/tokens/save': {
+    from: PAGE,
+    async handle(p) {
+      const token = checkTokenShape(requireString(p.token, 'token'));
+      const environment = p.environment === 'gov' ? 'gov' : 'commercial';
+      const mode = requireMode(p.mode);
+      const { identity, warnings } = await identifyToken(clientForToken(token, environment));
+      const passphrase =
+        mode === 'passphrase' ? requireString(p.passphrase, 'passphrase', 1024) : undefined;
+      const summary = await storeToken({ token, mode, passphrase, environment, identity });
+      return { token: summary, warnings };
+    },
+  },
+  'ui/tokens/remove': {
+    from: PAGE,
+    handle: (p) => removeToken(requireString(p.tokenId, 'token ID', 100)),
+  },
+  'ui/tokens/activate': {
+    from: PAGE,
+    handle: (p) => activateToken(requireString(p.tokenId, 'token ID', 100)),
+  },
+  'ui/tokens/unlock': {
+    from: PAGE,
+    handle: (p) =>
+      unlockToken(
+        requireString(p.tokenId, 'token ID', 100),
+        requireString(p.passphrase, 'passphrase', 1024),
+      ),
+  },
+  'ui/tokens/lock': {
+    from: PAGE,
+    handle: (p) => lockToken(requireString(p.tokenId, 'token ID', 100)),
+  },
+  'ui/member/resolve': {
+    from: PAGE,
+    async handle(p) {
+      const ref = parseUserRef(requireString(p.input, 'user'));
+      if (!ref.ok) throw new ActionError('invalid_input', ref.message);
+      const access = await orgAccess();
+      return resolveMember(access.client, access.org.teamId, ref.value);
+    },
+  },
+  'ui/sessions/reset': {
+    from: PAGE,
+    async handle(p) {
+      const userId = requireUserId(p.userId);
+      const scope = requireScope(p.scope);
+      const source = p.source === 'bulk' ? 'bulk' : 'popup';
+      const access = await orgAccess();
+      const member = await resetMember(access, userId, scope, source, optionalReason(p.reason));
+      return { member, org: access.org.team, scope };
+    },
+  },
+  'ui/sessions/list': {
+    from: PAGE,
+    async handle(p) {
+      const userId = requireUserId(p.userId);
+      const access = await orgAccess();
+      const member = await resolveMember(access.client, access.org.teamId, { kind: 'id', userId });
+      return listMemberSessions(access, member);
+    },
+  },
+  'ui/sessions/invalidate': {
+    from: PAGE,
+    async handle(p) {
+      const userId = requireUserId(p.userId);
+      const sessionId = requireSessionId(p.sessionId);
+      const teamId = requireTeamId(p.teamId);
+      const access = await orgAccess();
+      await invalidateMemberSession(access, userId, sessionId, teamId, optionalReason(p.reason));
+      return { sessionId };
+    },
+  },
+  'ui/activity/list': {
+    from: PAGE,
+    handle: (p) => {
+      const filter = (typeof p.filter === 'object' && p.filter !== null ? p.filter : {}) as Record<
+        string,
+        unknown
+      >;
+      const limit =
+        typeof p.limit === 'number' && p.limit > 0 ? Math.min(p.limit, 10_000) : undefined;
+      return listActivity(
+        {
+          user: typeof filter.user === 'string' ? filter.user.slice(0, 200) : undefined,
+          outcome:
+            filter.outcome === 'success' || filter.outcome === 'failed'
+              ? filter.outcome
+              : undefined,
+        },
+        limit,
+      );
+    },
+  },
+  'ui/activity/export-csv': {
+    from: PAGE,
+    async handle() {
+      const entries = await listActivity();
+      const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+      return { csv: toCsv(entries), filename: `slack-session-activity-${stamp}.csv` };
+    },
+  },
+  'ui/settings/get': { from: PAGE, handle: () => getPreferences() },
+  'ui/settings/set': {
+    from: PAGE,
+    handle: (p) => setPreferences((typeof p.preferences === 'object' && p.preferences) || {}),
+  },
+  'ui/confirmation/get': {
+    from: PAGE,
+    handle: (p) => getConfirmation(requireString(p.id, 'request', 100)),
+  },
+  'ui/confirmation/answer': {
+    from: PAGE,
+    handle: (p) =>
+      answerConfirmation(requireString(p.id, 'request', 100), {
+        confirmed: p.confirmed === true,
+        scope: requireScope(p.scope),
+        reason: optionalReason(p.reason),
+      }),
+  },
+  'content/config/get': {
+    from: ['admin-content-script'],
+    async handle() {
+      return { extraMemberSelectors: (await getPreferences()).extraMemberSelectors };
+    },
+  },
+  'content/reset/ask': {
+    from: ['admin-content-script'],
+    async handle(p, context) {
+      const userId = requireUserId(p.userId);
+      const access = await accessForPage(context.origin);
+      const { defaultScope } = await getPreferences();
+      await openConfirmation({
+        source: 'page',
+        refs: [{ kind: 'id', userId }],
+        scope: defaultScope,
+        access,
+        tabId: context.tabId,
+      });
+      return { opened: true };
+    },
+  },
+};

@@ -1,0 +1,22 @@
+/**
+ * The service worker. Every listener is registered synchronously at the top level, so an
+ * event that wakes a stopped worker is never dropped.
+ */
+import browser from 'webextension-polyfill';
+import { cancelConfirmationsOfWindow } from './confirmations';
+import { handlers } from './handlers';
+import { createRouter } from './router';
+import { extensionOrigin, type MessageSender } from './sender';
+
+const route = createRouter(handlers, {
+  id: browser.runtime.id,
+  origin: extensionOrigin(browser.runtime.getURL('/')),
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
+  route(message, sender),
+);
+
+browser.windows.onRemoved.addListener((windowId) => {
+  void cancelConfirmationsOfWindow(windowId);
+});

@@ -1,0 +1,46 @@
+/**
+ * Who sent a runtime message. The only place that reads `sender`: every handler is
+ * registered for sender kinds, never for raw sender fields.
+ *  - extension-page: one of this extension's own pages (popup, options, confirmation, bulk).
+ *  - admin-content-script: this extension's content script, top frame of a Slack admin page.
+ *  - untrusted: anything else (other extensions, web pages, frames, non-admin origins).
+ * `sender.url` of a content script is the page's own claim, so the origin decides.
+ */
+import type { Runtime } from 'webextension-polyfill';
+
+/** Chrome and Firefox 126+ fill `origin`; the polyfill's types predate it. */
+export type MessageSender = Runtime.MessageSender & { origin?: string };
+
+export type SenderKind = 'extension-page' | 'admin-content-script' | 'untrusted';
+
+const ADMIN_HOST = /^(?:[a-z0-9-]+\.)*(?:slack\.com|slack-gov\.com)$/;
+const ADMIN_PATH = /^\/(?:admin(?:[/?#]|$)|manage\/)/;
+
+export function extensionOrigin(runtimeUrl: string): string {
+  return new URL(runtimeUrl).origin;
+}
+
+export function classifySender(
+  sender: MessageSender,
+  ownId: string,
+  ownOrigin: string,
+): SenderKind {
+  if (sender.id !== ownId) return 'untrusted';
+  const origin = sender.origin ?? originOf(sender.url);
+  if (origin === ownOrigin) return 'extension-page';
+  if (!sender.tab || sender.frameId !== 0 || !origin) return 'untrusted';
+  const { protocol, hostname } = new URL(origin);
+  if (protocol !== 'https:' || !ADMIN_HOST.test(hostname)) return 'untrusted';
+  // The path is the page's own claim; it only narrows, the origin above is what we trust.
+  const path = sender.url ? new URL(sender.url).pathname : '';
+  return ADMIN_PATH.test(path) ? 'admin-content-script' : 'untrusted';
+}
+
+function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}

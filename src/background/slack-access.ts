@@ -1,0 +1,27 @@
+/** Builds Slack clients for the vault's tokens. The token goes from the vault straight into the client. */
+import type { ApiEnvironment, TokenSummary } from '../shared/tokens';
+import { createSlackClient, GOVSLACK_API_BASE, SLACK_API_BASE, type SlackClient } from '../slack';
+import { credentialsFor } from './vault/vault';
+
+export function apiBaseFor(environment: ApiEnvironment): string {
+  return environment === 'gov' ? GOVSLACK_API_BASE : SLACK_API_BASE;
+}
+
+export function clientForToken(token: string, environment: ApiEnvironment): SlackClient {
+  return createSlackClient({
+    token,
+    apiBase: apiBaseFor(environment),
+    fetch: globalThis.fetch.bind(globalThis),
+  });
+}
+
+export interface OrgAccess {
+  client: SlackClient;
+  org: TokenSummary;
+}
+
+/** The client for a token (by default the active one); throws `locked`/`no_token` as sentences. */
+export async function orgAccess(tokenId?: string): Promise<OrgAccess> {
+  const { token, summary } = await credentialsFor(tokenId);
+  return { client: clientForToken(token, summary.environment), org: summary };
+}

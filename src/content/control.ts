@@ -1,0 +1,80 @@
+/**
+ * The "Reset sessions" control placed beside a member. It lives in a closed shadow root, so
+ * the page can neither restyle nor reach into it, and it ignores clicks the page synthesises.
+ */
+import type { UserId } from '../shared/ids';
+
+export const HOST_TAG = 'ssa-reset-control';
+export const HOST_ATTRIBUTE = 'data-ssa-user';
+
+export type ControlState = 'idle' | 'asking' | 'working' | 'done' | 'failed';
+
+interface Parts {
+  button: HTMLButtonElement;
+  status: HTMLElement;
+}
+
+const parts = new WeakMap<Element, Parts>();
+let sheet: CSSStyleSheet | undefined;
+
+// Slack's small secondary button: white, grey border, bold 12px.
+const CSS = `
+:host { display: inline-flex; align-items: center; gap: 6px; margin-left: 8px; vertical-align: middle; font: 700 12px/1.2 Lato, system-ui, sans-serif; }
+button { font: inherit; color: #1d1c1d; background: #fff; border: 1px solid rgba(29,28,29,.3); border-radius: 4px; padding: 3px 8px; cursor: pointer; white-space: nowrap; }
+button:hover { background: #f8f8f8; }
+button:focus-visible { outline: 2px solid #1d9bd1; outline-offset: 1px; }
+button:disabled { opacity: .6; cursor: default; }
+.status { font-weight: 400; color: #616061; max-width: 28em; }
+.status[data-state="done"] { color: #007a5a; }
+.status[data-state="failed"] { color: #c01343; }
+`;
+
+function styles(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+export function createControl(
+  userId: UserId,
+  onTrustedClick: (userId: UserId, host: HTMLElement) => void,
+): HTMLElement {
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute(HOST_ATTRIBUTE, userId);
+  const root = host.attachShadow({ mode: 'closed' });
+  root.adoptedStyleSheets = [styles()];
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Reset sessions';
+  const status = document.createElement('span');
+  status.className = 'status';
+  status.setAttribute('role', 'status');
+  root.append(button, status);
+  button.addEventListener('click', (event) => {
+    // Page scripts can call click() or dispatch events; only a person's click counts.
+    if (!event.isTrusted) return;
+    const current = host.getAttribute(HOST_ATTRIBUTE) as UserId;
+    onTrustedClick(current, host);
+  });
+  // Keep the row's own click handler (often "open the member") from firing too.
+  host.addEventListener('click', (event) => event.stopPropagation());
+  parts.set(host, { button, status });
+  return host;
+}
+
+export function setControlState(host: Element, state: ControlState, message = ''): void {
+  const found = parts.get(host);
+  if (!found) return;
+  found.button.disabled = state === 'asking' || state === 'working';
+  found.status.dataset.state = state;
+  found.status.textContent = message;
+}
+
+/** A re-rendered row may now show another member: the control follows it. */
+export function retarget(host: Element, userId: UserId): void {
+  if (host.getAttribute(HOST_ATTRIBUTE) === userId) return;
+  host.setAttribute(HOST_ATTRIBUTE, userId);
+  setControlState(host, 'idle');
+}

@@ -1,0 +1,83 @@
+/**
+ * Where members are on a Slack admin page. Slack's admin markup is undocumented and changes,
+ * so several independent signals are used: the page URL, profile links, ID-carrying data
+ * attributes, rows of the org People table, and selectors the admin adds in the settings.
+ */
+import { parseProfileLink, parseUserId, type UserId } from '../shared/ids';
+
+const ID_ATTRIBUTES = [
+  'data-member-id',
+  'data-user-id',
+  'data-qa-user-id',
+  'data-member',
+  'data-userid',
+];
+const PROFILE_LINKS = ['a[href*="/team/"]', 'a[href*="/people/"]', 'a[href*="user_id="]'];
+/** Elements that hold one member each; the control goes once per container. */
+const CONTAINERS = 'tr, [role="row"], li, [data-qa="org_members_table"] [data-qa-user-id]';
+const LOOSE_ID = /\b[UW][A-Z0-9]{8,31}\b/;
+
+export const BUILT_IN_SELECTOR = [...ID_ATTRIBUTES.map((a) => `[${a}]`), ...PROFILE_LINKS].join(
+  ',',
+);
+
+/** Combined selector, dropping any admin-supplied selector the browser rejects. */
+export function memberSelector(extra: readonly string[]): string {
+  const valid = extra.filter((selector) => {
+    try {
+      document.createDocumentFragment().querySelector(selector);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  return [BUILT_IN_SELECTOR, ...valid].join(',');
+}
+
+/** The member a page is about, from its URL (`…/people/W…`, `…/team/U…`, `?user_id=U…`). */
+export function userIdFromPageUrl(url: string): UserId | undefined {
+  const parsed = parseProfileLink(url);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+export function userIdOf(element: Element): UserId | undefined {
+  for (const name of ID_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value) {
+      const parsed = parseUserId(value);
+      if (parsed.ok) return parsed.value;
+    }
+  }
+  if (element instanceof HTMLAnchorElement) return userIdFromPageUrl(element.href);
+  // An element matched by an admin's own selector: an ID in a link inside, or in its text.
+  const link = element.querySelector<HTMLAnchorElement>(PROFILE_LINKS.join(','));
+  const fromLink = link ? userIdFromPageUrl(link.href) : undefined;
+  if (fromLink) return fromLink;
+  const loose = LOOSE_ID.exec(element.textContent ?? '');
+  return loose ? (loose[0] as UserId) : undefined;
+}
+
+export function containerOf(element: Element): Element {
+  return element.closest(CONTAINERS) ?? element;
+}
+
+/**
+ * Where the control goes inside a member's container: right after the member's name link
+ * when there is one, else at the end of the first cell.
+ */
+export function anchorIn(
+  container: Element,
+  userId: UserId,
+): { after: Element } | { inside: Element } {
+  for (const link of container.querySelectorAll<HTMLAnchorElement>(PROFILE_LINKS.join(','))) {
+    if (userIdFromPageUrl(link.href) === userId) return { after: link };
+  }
+  if (container instanceof HTMLAnchorElement) return { after: container };
+  const cell = container.querySelector('td, [role="cell"], [role="gridcell"]');
+  return { inside: cell ?? container };
+}
+
+/** The member page's heading, where its single control goes. */
+export function detailHeading(): Element | null {
+  return document.querySelector('main h1, [role="main"] h1, h1');
+}

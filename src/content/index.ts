@@ -1,0 +1,46 @@
+/**
+ * Content script for Slack's admin pages. It finds members and places a "Reset sessions"
+ * control beside each. It never reads storage, never sees a token and never calls Slack: a
+ * trusted click only asks the background to open the extension's own confirmation window.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { UserId } from '../shared/ids';
+import type { NoticeMessage } from '../shared/messages';
+import { askFromPage } from '../shared/messaging';
+import { type ControlState, HOST_ATTRIBUTE, HOST_TAG, setControlState } from './control';
+import { Placer } from './placer';
+
+async function askToReset(userId: UserId, host: HTMLElement): Promise<void> {
+  setControlState(host, 'asking', 'Confirm in the extension window…');
+  const reply = await askFromPage('content/reset/ask', { userId });
+  if (!reply.ok) setControlState(host, 'failed', reply.error.message);
+}
+
+const STATE_OF: Record<NoticeMessage<'bg/reset/progress'>['state'], ControlState> = {
+  working: 'working',
+  done: 'done',
+  failed: 'failed',
+  cancelled: 'idle',
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return;
+  const notice = message as NoticeMessage<'bg/reset/progress'>;
+  if (notice?.type !== 'bg/reset/progress') return;
+  for (const host of document.querySelectorAll(
+    `${HOST_TAG}[${HOST_ATTRIBUTE}="${CSS.escape(notice.userId)}"]`,
+  )) {
+    setControlState(
+      host,
+      STATE_OF[notice.state],
+      notice.state === 'cancelled' ? '' : notice.message,
+    );
+  }
+});
+
+const placer = new Placer(askToReset);
+placer.start();
+void askFromPage('content/config/get', {}).then((reply) => {
+  if (reply.ok && reply.value.extraMemberSelectors.length > 0)
+    placer.setExtraSelectors(reply.value.extraMemberSelectors);
+});

@@ -1,0 +1,306 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { ActivityEntry } from '../shared/activity';
+import { memberLabel } from '../shared/format';
+import { parseUserRef } from '../shared/ids';
+import type { MemberView, ReplyError, SessionView, TokenList } from '../shared/messages';
+import { ask } from '../shared/messaging';
+import {
+  DEVICE_SCOPE_EFFECT,
+  DEVICE_SCOPE_LABEL,
+  DEVICE_SCOPES,
+  type DeviceScope,
+} from '../shared/scope';
+import { DEFAULT_PREFERENCES, type Preferences } from '../shared/settings';
+import { AlertMessage, StatusMessage } from '../ui/Message';
+import { UnlockPrompt } from '../ui/UnlockPrompt';
+import { ConfirmReset } from './ConfirmReset';
+import { RecentActions } from './RecentActions';
+import { SessionsTable } from './SessionsTable';
+
+type Step = 'idle' | 'looking-up' | 'confirm' | 'working';
+
+export function Popup({
+  initialUser,
+  initialView,
+}: {
+  initialUser: string;
+  initialView?: 'sessions';
+}) {
+  const [tokens, setTokens] = useState<TokenList | undefined>();
+  const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
+  const [input, setInput] = useState(initialUser);
+  const [touched, setTouched] = useState(false);
+  const [scope, setScope] = useState<DeviceScope>('all');
+  const [step, setStep] = useState<Step>('idle');
+  const [member, setMember] = useState<MemberView | undefined>();
+  const [status, setStatus] = useState<string | undefined>();
+  const [alert, setAlert] = useState<string | undefined>();
+  const [locked, setLocked] = useState<{ tokenId: string; message: string } | undefined>();
+  const [sessions, setSessions] = useState<
+    { member: MemberView; list: SessionView[] } | undefined
+  >();
+  const [recent, setRecent] = useState<ActivityEntry[]>([]);
+  const userField = useRef<HTMLInputElement>(null);
+
+  const loadTokens = async () => {
+    const reply = await ask('ui/tokens/list', {});
+    if (reply.ok) setTokens(reply.value);
+  };
+  const loadRecent = async () => {
+    const reply = await ask('ui/activity/list', { limit: 5 });
+    if (reply.ok) setRecent(reply.value);
+  };
+
+  useEffect(() => {
+    void loadTokens();
+    void loadRecent();
+    void ask('ui/settings/get', {}).then((reply) => {
+      if (!reply.ok) return;
+      setPrefs(reply.value);
+      setScope(reply.value.defaultScope);
+    });
+    if (initialUser && initialView === 'sessions') void showSessions();
+  }, []);
+
+  const parsed = parseUserRef(input);
+  const showProblem = touched && input.trim() !== '' && !parsed.ok;
+
+  const fail = (error: ReplyError) => {
+    setStep('idle');
+    if (error.code === 'locked' && error.tokenId)
+      return setLocked({ tokenId: error.tokenId, message: error.message });
+    if (error.code === 'no_token') void loadTokens();
+    setAlert(error.message);
+  };
+
+  const clearMessages = () => {
+    setStatus(undefined);
+    setAlert(undefined);
+  };
+
+  /** Validates the field and asks Slack who it is; undefined when that failed (already shown). */
+  const lookUp = async (): Promise<MemberView | undefined> => {
+    clearMessages();
+    setTouched(true);
+    if (!parsed.ok) {
+      setAlert(parsed.message);
+      userField.current?.focus();
+      return undefined;
+    }
+    setStep('looking-up');
+    const reply = await ask('ui/member/resolve', { input });
+    if (!reply.ok) {
+      fail(reply.error);
+      return undefined;
+    }
+    setMember(reply.value);
+    return reply.value;
+  };
+
+  const startReset = async (event: Event) => {
+    event.preventDefault();
+    const found = await lookUp();
+    if (!found) return;
+    if (prefs.confirmBeforeReset) setStep('confirm');
+    else await reset(found, undefined);
+  };
+
+  const reset = async (target: MemberView, reason: string | undefined) => {
+    setStep('working');
+    clearMessages();
+    const reply = await ask('ui/sessions/reset', {
+      userId: target.userId,
+      scope,
+      reason,
+      source: 'popup',
+    });
+    void loadRecent();
+    if (!reply.ok) return fail(reply.error);
+    setStep('idle');
+    setStatus(`${memberLabel(reply.value.member)} was ${DEVICE_SCOPE_EFFECT[reply.value.scope]}.`);
+    // Their session list, if shown, is out of date now.
+    if (sessions?.member.userId === target.userId) setSessions(undefined);
+  };
+
+  const cancelReset = () => {
+    setStep('idle');
+    setStatus('Cancelled. Nothing was sent to Slack.');
+    userField.current?.focus();
+  };
+
+  const showSessions = async () => {
+    setSessions(undefined);
+    const found = await lookUp();
+    if (!found) return;
+    const reply = await ask('ui/sessions/list', { userId: found.userId });
+    if (!reply.ok) return fail(reply.error);
+    setStep('idle');
+    setSessions({ member: found, list: reply.value });
+  };
+
+  const invalidate = async (session: SessionView) => {
+    if (!sessions) return;
+    clearMessages();
+    const reply = await ask('ui/sessions/invalidate', {
+      userId: sessions.member.userId,
+      sessionId: session.sessionId,
+      teamId: session.teamId,
+    });
+    void loadRecent();
+    if (!reply.ok) return fail(reply.error);
+    setSessions({
+      ...sessions,
+      list: sessions.list.filter((s) => s.sessionId !== session.sessionId),
+    });
+    setStatus(`Ended session ${session.sessionId} of ${memberLabel(sessions.member)}.`);
+  };
+
+  const openSettings = () => void browser.runtime.openOptionsPage();
+
+  if (tokens && tokens.tokens.length === 0) {
+    return (
+      <main>
+        <h1>Session Admin for Slack</h1>
+        <p>
+          To sign members out of Slack, this extension needs the user token of a Slack app installed
+          on your whole Enterprise organization, with the admin.users:write scope.
+        </p>
+        <p>Save it in the settings; it stays inside the extension.</p>
+        <div class="actions">
+          <button type="button" class="primary" onClick={openSettings}>
+            Open settings
+          </button>
+        </div>
+      </main>
+    );
+  }
+
+  const active = tokens?.tokens.find((t) => t.active);
+  const busy = step === 'looking-up' || step === 'working';
+
+  return (
+    <main>
+      <header>
+        <h1>Session Admin for Slack</h1>
+        {tokens && tokens.tokens.length > 1 && (
+          <select
+            aria-label="Org"
+            value={tokens.activeId}
+            onChange={async (e) => {
+              const reply = await ask('ui/tokens/activate', { tokenId: e.currentTarget.value });
+              if (reply.ok) setTokens(reply.value);
+              setSessions(undefined);
+              setStep('idle');
+            }}
+          >
+            {tokens.tokens.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.team}
+              </option>
+            ))}
+          </select>
+        )}
+      </header>
+      <div class="org-line">{active ? `Acting as ${active.user} in ${active.team}` : ''}</div>
+
+      {locked ? (
+        <UnlockPrompt
+          tokenId={locked.tokenId}
+          message={locked.message}
+          onUnlocked={() => {
+            setLocked(undefined);
+            setStatus('Unlocked. Try again.');
+            void loadTokens();
+          }}
+        />
+      ) : (
+        <form onSubmit={startReset} aria-busy={busy}>
+          <label for="user">User</label>
+          <input
+            id="user"
+            ref={userField}
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="U0123ABCD, name@company.com or a profile link"
+            value={input}
+            onInput={(e) => {
+              setInput(e.currentTarget.value);
+              if (step === 'confirm') setStep('idle');
+            }}
+            onBlur={() => setTouched(true)}
+            aria-invalid={showProblem}
+            aria-describedby="user-hint"
+            // biome-ignore lint/a11y/noAutofocus: the popup exists to take this input
+            autoFocus
+          />
+          <div id="user-hint" class={`field-hint${showProblem ? ' invalid' : ''}`}>
+            {showProblem && !parsed.ok
+              ? parsed.message
+              : 'A user ID, an e-mail address or a Slack profile link.'}
+          </div>
+          <fieldset>
+            <legend class="visually-hidden">Devices</legend>
+            <div class="choices">
+              {DEVICE_SCOPES.map((s) => (
+                <label key={s}>
+                  <input
+                    type="radio"
+                    name="scope"
+                    value={s}
+                    checked={scope === s}
+                    onChange={() => setScope(s)}
+                  />
+                  {DEVICE_SCOPE_LABEL[s]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div class="actions">
+            <button type="submit" class="primary" disabled={busy || step === 'confirm'}>
+              Reset sessions
+            </button>
+            <button type="button" onClick={showSessions} disabled={busy}>
+              Show sessions
+            </button>
+          </div>
+        </form>
+      )}
+
+      {step === 'confirm' && member && (
+        <ConfirmReset
+          member={member}
+          org={active?.team ?? ''}
+          scope={scope}
+          onConfirm={(reason) => reset(member, reason)}
+          onCancel={cancelReset}
+        />
+      )}
+
+      <StatusMessage>
+        {step === 'looking-up'
+          ? 'Looking up the member…'
+          : step === 'working'
+            ? 'Resetting…'
+            : status}
+      </StatusMessage>
+      <AlertMessage>{alert}</AlertMessage>
+
+      {sessions && (
+        <SessionsTable
+          member={sessions.member}
+          sessions={sessions.list}
+          onInvalidate={invalidate}
+        />
+      )}
+
+      <RecentActions entries={recent} />
+      <nav class="links" aria-label="More">
+        <button type="button" onClick={openSettings}>
+          Activity and settings
+        </button>
+      </nav>
+    </main>
+  );
+}
