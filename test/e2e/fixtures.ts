@@ -1,0 +1,85 @@
+/**
+ * Playwright fixtures: one fake Slack per worker (reset before each test), one fresh Chromium
+ * profile with the built extension per test, and helpers that act as an admin would.
+ */
+import { test as base, expect, type Page, type Worker } from '@playwright/test';
+import { type FakeSlack, startFakeSlack } from '../fake-slack';
+import { type ExtensionBrowser, launchWithExtension } from '../support/launch-extension';
+
+export const POPUP = 'src/popup/index.html';
+export const OPTIONS = 'src/options/index.html';
+
+export interface ExtensionFixture extends ExtensionBrowser {
+  /** Errors and warnings the service worker printed during the test. */
+  workerConsole: string[];
+  /** Everything the service worker printed during the test. */
+  workerLog: string[];
+  page: (path: string) => Promise<Page>;
+  worker: Worker;
+}
+
+export const test = base.extend<{ extension: ExtensionFixture }, { fake: FakeSlack }>({
+  fake: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
+    async ({}, use) => {
+      const fake = await startFakeSlack();
+      await use(fake);
+      await fake.close();
+    },
+    { scope: 'worker' },
+  ],
+  extension: async ({ fake }, use) => {
+    fake.reset();
+    const browser = await launchWithExtension({ fakePort: fake.port });
+    const worker = await browser.serviceWorker();
+    const workerConsole: string[] = [];
+    const workerLog: string[] = [];
+    worker.on('console', (message) => {
+      workerLog.push(message.text());
+      if (message.type() === 'error' || message.type() === 'warning')
+        workerConsole.push(message.text());
+    });
+    const page = async (path: string) => {
+      const tab = await browser.context.newPage();
+      await tab.goto(`chrome-extension://${browser.extensionId}/${path}`);
+      return tab;
+    };
+    await use({ ...browser, worker, workerConsole, workerLog, page });
+    await browser.close();
+  },
+});
+
+export { expect };
+
+/** Saves a token through the options page, as an admin does. */
+export async function saveToken(
+  options: Page,
+  token: string,
+  mode: 'device' | 'session' | 'passphrase' = 'device',
+  passphrase?: string,
+): Promise<void> {
+  await options.getByLabel('Admin token').fill(token);
+  const modeLabel = {
+    device: 'Keep on this device (encrypted)',
+    session: 'Forget when the browser closes',
+    passphrase: 'Lock with a passphrase',
+  }[mode];
+  await options.getByRole('radio', { name: modeLabel }).check();
+  if (passphrase) await options.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await options.getByRole('button', { name: 'Save token' }).click();
+}
+
+/** Asks the background directly, as an extension page does (for set-up and checks). */
+export async function askBackground<T = unknown>(
+  page: Page,
+  message: Record<string, unknown>,
+): Promise<T> {
+  return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
+}
+
+export async function savedTokenCount(page: Page): Promise<number> {
+  const reply = await askBackground<{ ok: boolean; value: { tokens: unknown[] } }>(page, {
+    type: 'ui/tokens/list',
+  });
+  return reply.value.tokens.length;
+}

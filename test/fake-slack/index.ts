@@ -1,0 +1,113 @@
+// Public API of the fake Slack: start one, drive it, inspect it, close it.
+
+import { fakeCertificate } from './cert';
+import { listen } from './server';
+import { DEFAULT_CONFIG, FakeState } from './state';
+import type {
+  ActiveSessionRecord,
+  FakeConfig,
+  Fault,
+  Org,
+  RecordedRequest,
+  TokenSpec,
+} from './types';
+
+export { ADMIN_SCOPES, accountType, SANDBOX, seedOrg, toUserObject } from './org';
+export type {
+  ActiveSessionRecord,
+  Enterprise,
+  Env,
+  FakeConfig,
+  Fault,
+  Member,
+  Org,
+  RecordedRequest,
+  SessionDevice,
+  SessionKind,
+  TokenSpec,
+  Workspace,
+} from './types';
+
+export interface FakeSlackOptions {
+  /** Default 0: a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Generated members on top of the named ones; default 600. */
+  extraMembers?: number;
+  /** Max sessions per admin.users.session.list page, whatever `limit` asks; default 1000. */
+  sessionPageSize?: number;
+  /** Delay before a resetBulk job applies; default 0 (still after the response). */
+  bulkDelayMs?: number;
+}
+
+export interface FakeSlack {
+  port: number;
+  /** https://127.0.0.1:PORT */
+  origin: string;
+  /** PEM certificate the server presents (self-signed; shared by every instance in the process). */
+  cert: string;
+  /** For Chromium's --ignore-certificate-errors-spki-list. */
+  spkiFingerprint: string;
+  /** Every API request in arrival order (not page loads, not /_fake). Cleared by reset(). */
+  readonly requests: RecordedRequest[];
+  requestsFor(method: string): RecordedRequest[];
+  /** Live state; replaced (not mutated) by reset(), so read it through this property. */
+  readonly org: Org;
+  readonly config: Readonly<FakeConfig>;
+  sessionsOf(userId: string): ActiveSessionRecord[];
+  /** Per method per token, fixed window. Method '*' applies to every method. */
+  setRateLimit(method: string, limit: number, windowMs: number): void;
+  clearRateLimits(): void;
+  /** Method '*' matches any API method; `times` defaults to 1. */
+  injectFault(method: string, fault: Fault, times?: number): void;
+  configure(patch: Partial<FakeConfig>): void;
+  addToken(spec: TokenSpec): void;
+  /** Applies pending resetBulk jobs now. */
+  flushBulkResets(): void;
+  /** Seeded members, sessions, tokens; no requests, faults, limits or pending jobs; initial config. */
+  reset(): void;
+  /** Stops listening, destroys open sockets, clears timers. */
+  close(): Promise<void>;
+}
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const host = options.host ?? '127.0.0.1';
+  const state = new FakeState(options.extraMembers ?? 600, {
+    sessionPageSize: options.sessionPageSize ?? DEFAULT_CONFIG.sessionPageSize,
+    bulkDelayMs: options.bulkDelayMs ?? DEFAULT_CONFIG.bulkDelayMs,
+  });
+  const cert = await fakeCertificate();
+  const running = await listen(state, cert, options.port ?? 0, host);
+  let closing: Promise<void> | undefined;
+
+  return {
+    port: running.port,
+    origin: `https://${host.includes(':') ? `[${host}]` : host}:${running.port}`,
+    cert: cert.cert,
+    spkiFingerprint: cert.spkiFingerprint,
+    requests: state.requests,
+    requestsFor: (method) => state.requests.filter((r) => r.method === method),
+    get org() {
+      return state.org;
+    },
+    get config() {
+      return state.config;
+    },
+    sessionsOf: (userId) => state.org.sessions.filter((s) => s.user_id === userId),
+    setRateLimit: (method, limit, windowMs) => state.limits.set(method, limit, windowMs),
+    clearRateLimits: () => state.limits.clear(),
+    injectFault: (method, fault, times) => state.faults.inject(method, fault, times),
+    configure: (patch) => state.configure(patch),
+    addToken: (spec) => state.addToken(spec),
+    flushBulkResets: () => state.flushJobs(),
+    reset: () => state.reset(),
+    close: () => {
+      closing ??= (async () => {
+        state.close();
+        await running.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Starts Chromium with the built extension loaded and Slack's hosts pointed at the fake.
+ * Shared by the end-to-end tests, the demo and the benchmark.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+
+// Branded Chrome and Edge ignore --load-extension since version 137: use Chromium.
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export function chromiumPath(): string {
+  const found = process.env.CHROMIUM_PATH ?? CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'Chromium was not found. Install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH.',
+    );
+  }
+  return found;
+}
+
+/** Every Slack host the extension talks to or runs on, mapped to the fake's port on loopback. */
+export function hostResolverRules(port: number): string {
+  const hosts = ['slack.com', '*.slack.com', 'slack-gov.com', '*.slack-gov.com'];
+  return hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
+}
+
+export function chromiumArgs(extensionDir: string, fakePort: number): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    `--host-resolver-rules=${hostResolverRules(fakePort)}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+  ];
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: () => Promise<Worker>;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(options: {
+  fakePort: number;
+  extensionDir?: string;
+  headless?: boolean;
+  userDataDir?: string;
+  viewport?: { width: number; height: number } | null;
+}): Promise<ExtensionBrowser> {
+  const extensionDir = resolve(options.extensionDir ?? 'dist');
+  const ownDir = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ssa-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    args: chromiumArgs(extensionDir, options.fakePort),
+    viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
+  });
+  const serviceWorker = async (): Promise<Worker> => {
+    const existing = context
+      .serviceWorkers()
+      .find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  };
+  const worker = await serviceWorker();
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
