@@ -1,6 +1,12 @@
 /** Builds Slack clients for the vault's tokens. The token goes from the vault straight into the client. */
 import type { ApiEnvironment, TokenSummary } from '../shared/tokens';
-import { createSlackClient, GOVSLACK_API_BASE, SLACK_API_BASE, type SlackClient } from '../slack';
+import {
+  createRateGate,
+  createSlackClient,
+  GOVSLACK_API_BASE,
+  SLACK_API_BASE,
+  type SlackClient,
+} from '../slack';
 import { credentialsFor } from './vault/vault';
 
 export function apiBaseFor(environment: ApiEnvironment): string {

@@ -22,6 +22,8 @@ export class Placer {
   private frame = 0;
   private detailHost: HTMLElement | undefined;
   private lastUrl = '';
+  /** Controls created so far; only used to tell whether a batch did anything. */
+  private placed = 0;
 
   constructor(
     private readonly onClick: (userId: UserId, host: HTMLElement) => void,
@@ -58,10 +60,13 @@ export class Placer {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const start = performance.now();
+      const placedBefore = this.placed;
       this.placeDetailControl();
       const roots = [...this.pending];
       this.pending.clear();
       for (const root of roots) if (root.isConnected) this.scan(root);
+      if (this.placed > placedBefore) performance.measure('session-admin:batch', { start });
     });
   }
 
@@ -77,6 +82,7 @@ export class Placer {
         start = performance.now();
       }
     }
+    performance.mark('session-admin:controls-placed');
   }
 
   private scan(root: Element): void {
@@ -95,6 +101,7 @@ export class Placer {
       return;
     }
     const host = createControl(userId, this.onClick);
+    this.placed++;
     const anchor = anchorIn(container, userId);
     if ('after' in anchor) anchor.after.after(host);
     else anchor.inside.append(host);

@@ -19,6 +19,7 @@ export {
   SlackTransportError,
   type SlackTransportKind,
 } from './errors';
+export { createRateGate, DEFAULT_MAX_IN_FLIGHT, type RateGate, tokenTag } from './rate-gate';
 export {
   createTransport,
   DEFAULT_MAX_RATE_LIMIT_RETRIES,

@@ -12,6 +12,7 @@ import {
   SlackTransportError,
   type SlackTransportKind,
 } from './errors';
+import { tokenTag } from './rate-gate';
 import type { SlackClientOptions } from './types';
 
 export const SLACK_API_BASE = 'https://slack.com/api/';
@@ -169,6 +170,8 @@ export function createTransport(options: SlackClientOptions): SlackCall {
   const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? DEFAULT_MAX_RATE_LIMIT_WAIT_MS;
   const maxRateLimitRetries = options.maxRateLimitRetries ?? DEFAULT_MAX_RATE_LIMIT_RETRIES;
   const outer = options.signal;
+  const gate = options.rateGate;
+  const tag = tokenTag(options.token);
   const headers = {
     Authorization: `Bearer ${options.token}`,
     Accept: 'application/json',
@@ -343,7 +346,19 @@ export function createTransport(options: SlackClientOptions): SlackCall {
     for (;;) {
       throwIfAborted(method);
       attempts += 1;
-      const outcome = await attempt(method, body, attempts);
+      const laneKey = `${apiBase}${method}#${tag}`;
+      const release = gate ? await gate.acquire(laneKey) : undefined;
+      let outcome: Attempt;
+      try {
+        throwIfAborted(method);
+        outcome = await attempt(method, body, attempts);
+        // Hold the lane before freeing the slot, or a waiting call would slip through.
+        if (gate && outcome.type === 'rate_limited') {
+          gate.hold(laneKey, now() + outcome.retryAfterSeconds * 1000);
+        }
+      } finally {
+        release?.();
+      }
 
       if (outcome.type === 'rate_limited') {
         const { retryAfterSeconds } = outcome;
@@ -360,7 +375,8 @@ export function createTransport(options: SlackClientOptions): SlackCall {
           });
         }
         rateLimitRetries += 1;
-        await pause(method, retryAfterSeconds * 1000);
+        // With a shared gate (held above) every caller waits together; without, just this one.
+        if (!gate) await pause(method, retryAfterSeconds * 1000);
         continue;
       }
 

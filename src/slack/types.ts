@@ -2,6 +2,7 @@
 
 import type { SessionId, UserId } from '../shared/ids';
 import type { DeviceScope } from '../shared/scope';
+import type { RateGate } from './rate-gate';
 
 export interface AuthTestResult {
   /** Workspace URL, or the organization URL for an org-wide install. */
@@ -86,6 +87,8 @@ export interface SlackClientOptions {
   onRateLimited?: (info: RateLimitInfo) => void;
   /** Aborting it stops the call at once, without retrying. */
   signal?: AbortSignal;
+  /** Shared pacing across clients of the same token (see rate-gate.ts). */
+  rateGate?: RateGate;
 }
 
 export interface InvalidateSessionArgs {

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { UserId } from '../../src/shared/ids';
+import { createRateGate, createSlackClient, tokenTag } from '../../src/slack';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the shared rate gate', () => {
+  it('holds every caller of a key until the time Slack asked for', async () => {
+    const gate = createRateGate({ now: () => Date.now() });
+    gate.hold('reset', Date.now() + 1000);
+    const granted: string[] = [];
+    const a = gate.acquire('reset').then((release) => {
+      granted.push('a');
+      release();
+    });
+    const other = gate.acquire('list').then((release) => {
+      granted.push('other key');
+      release();
+    });
+    await vi.advanceTimersByTimeAsync(999);
+    expect(granted).toEqual(['other key']);
+    await vi.advanceTimersByTimeAsync(1);
+    await Promise.all([a, other]);
+    expect(granted).toEqual(['other key', 'a']);
+  });
+
+  it('keeps at most maxInFlight calls of a key in flight', async () => {
+    const gate = createRateGate({ maxInFlight: 2 });
+    const releases: (() => void)[] = [];
+    const started: number[] = [];
+    const calls = [0, 1, 2, 3].map((i) =>
+      gate.acquire('k').then((release) => {
+        started.push(i);
+        releases.push(release);
+      }),
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toEqual([0, 1]);
+    releases[0]!();
+    releases[0]!(); // releasing twice frees one slot only
+    await vi.advanceTimersByTimeAsync(0);
+    expect(started).toEqual([0, 1, 2]);
+    releases[1]!();
+    releases[2]!();
+    await Promise.all(calls);
+    expect(started).toEqual([0, 1, 2, 3]);
+  });
+
+  it('tags tokens without keeping them', () => {
+    const tag = tokenTag('xoxp-secret-token-1234');
+    expect(tag).not.toContain('secret');
+    expect(tag).toBe(tokenTag('xoxp-secret-token-1234'));
+    expect(tag).not.toBe(tokenTag('xoxp-secret-token-1235'));
+  });
+});
+
+describe('clients sharing a gate', () => {
+  it('wait out one 429 together instead of each collecting its own', async () => {
+    const arrivals: { user: string; at: number }[] = [];
+    let limited = false;
+    const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
+      const user = new URLSearchParams(String(init?.body)).get('user_id') ?? '';
+      arrivals.push({ user, at: Date.now() });
+      if (!limited) {
+        limited = true;
+        return new Response('{"ok":false,"error":"ratelimited"}', {
+          status: 429,
+          headers: { 'Retry-After': '2' },
+        });
+      }
+      return new Response('{"ok":true}', { status: 200 });
+    }) as unknown as typeof globalThis.fetch;
+    const gate = createRateGate({ maxInFlight: 1 });
+    const make = () =>
+      createSlackClient({
+        token: 'xoxp-abc-123456',
+        apiBase: 'https://slack.com/api/',
+        fetch,
+        rateGate: gate,
+      });
+    const start = Date.now();
+    const first = make().resetSessions('U0123ABCD' as UserId, 'all');
+    const second = make().resetSessions('U0123ABCE' as UserId, 'all');
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(arrivals.map((a) => a.user)).toEqual(['U0123ABCD']);
+    await vi.advanceTimersByTimeAsync(1);
+    await Promise.all([first, second]);
+    expect(arrivals).toHaveLength(3);
+    expect(arrivals.slice(1).every((a) => a.at - start >= 2000)).toBe(true);
+  });
+});
