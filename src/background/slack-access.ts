@@ -13,11 +13,15 @@ export function apiBaseFor(environment: ApiEnvironment): string {
   return environment === 'gov' ? GOVSLACK_API_BASE : SLACK_API_BASE;
 }
 
+// One gate for the worker's lifetime: every request of a method waits out Slack's 429 together.
+const rateGate = createRateGate();
+
 export function clientForToken(token: string, environment: ApiEnvironment): SlackClient {
   return createSlackClient({
     token,
     apiBase: apiBaseFor(environment),
     fetch: globalThis.fetch.bind(globalThis),
+    rateGate,
   });
 }
 
