@@ -19,12 +19,14 @@ let sheet: CSSStyleSheet | undefined;
 
 // Slack's small secondary button: white, grey border, bold 12px.
 const CSS = `
-:host { display: inline-flex; align-items: center; gap: 6px; margin-left: 8px; vertical-align: middle; font: 700 12px/1.2 Lato, system-ui, sans-serif; }
+:host { display: inline-block; position: relative; margin-left: 8px; vertical-align: middle; font: 700 12px/1.2 Lato, system-ui, sans-serif; }
 button { font: inherit; color: #1d1c1d; background: #fff; border: 1px solid rgba(29,28,29,.3); border-radius: 4px; padding: 3px 8px; cursor: pointer; white-space: nowrap; }
 button:hover { background: #f8f8f8; }
 button:focus-visible { outline: 2px solid #1d9bd1; outline-offset: 1px; }
 button:disabled { opacity: .6; cursor: default; }
-.status { font-weight: 400; color: #616061; max-width: 28em; }
+/* Out of flow, so the control's box stays the button's box whatever the outcome says. */
+.status { position: absolute; left: calc(100% + 6px); top: 50%; transform: translateY(-50%); width: max-content; max-width: 32em; font-weight: 400; color: #616061; background: #fff; }
+.status:empty { display: none; }
 .status[data-state="done"] { color: #007a5a; }
 .status[data-state="failed"] { color: #c01343; }
 `;
@@ -67,6 +69,8 @@ export function createControl(
 export function setControlState(host: Element, state: ControlState, message = ''): void {
   const found = parts.get(host);
   if (!found) return;
+  // The state (never the text) is mirrored on the host: visible without opening the closed root.
+  host.setAttribute('data-ssa-state', state);
   found.button.disabled = state === 'asking' || state === 'working';
   found.status.dataset.state = state;
   found.status.textContent = message;

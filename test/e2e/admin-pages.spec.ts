@@ -1,0 +1,185 @@
+import type { Locator, Page } from '@playwright/test';
+import { SANDBOX } from '../fake-slack';
+import { controlParts } from './closed-shadow';
+import { type ExtensionFixture, expect, OPTIONS, saveToken, test } from './fixtures';
+
+const WORKSPACE_ADMIN = `https://${SANDBOX.teams.eng.domain}.slack.com/admin`;
+const ORG_PEOPLE = `https://app.slack.com/manage/${SANDBOX.enterprise.id}/people`;
+
+const CONTROLS = '[data-ssa-user]';
+
+async function withToken(extension: ExtensionFixture): Promise<void> {
+  const options = await extension.page(OPTIONS);
+  await saveToken(options, SANDBOX.tokens.admin);
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  await options.close();
+}
+
+/** Every member row holds exactly one control, naming that row's member; returns the row count. */
+async function expectOneControlPerRow(rows: Locator, idAttribute?: string): Promise<number> {
+  const report = await rows.evaluateAll(
+    (elements, attribute) =>
+      elements.map((row) => {
+        const controls = row.querySelectorAll('[data-ssa-user]');
+        const link = row.querySelector<HTMLAnchorElement>('a[href*="/people/"], a[href*="/team/"]');
+        const expected = attribute
+          ? row.getAttribute(attribute)
+          : (link?.href.split('/').pop() ?? null);
+        return { expected, got: [...controls].map((c) => c.getAttribute('data-ssa-user')) };
+      }),
+    idAttribute,
+  );
+  expect(report.length).toBeGreaterThan(0);
+  expect(report.filter((r) => r.got.length !== 1 || r.got[0] !== r.expected)).toEqual([]);
+  return report.length;
+}
+
+async function controlIds(page: Page): Promise<string[]> {
+  return page
+    .locator(CONTROLS)
+    .evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-ssa-user') ?? ''));
+}
+
+/** A real mouse click in the middle of the control (its shadow root is closed to scripts). */
+async function clickControl(page: Page, userId: string): Promise<void> {
+  const host = page.locator(`${CONTROLS}[data-ssa-user="${userId}"]`).first();
+  await host.scrollIntoViewIfNeeded();
+  const box = await host.boundingBox();
+  if (!box) throw new Error(`No control for ${userId}`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+test('the workspace member list gets one control per member, beside the name', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(WORKSPACE_ADMIN);
+  const rows = page.locator('tr[data-member-id]');
+  await expect(page.locator(CONTROLS)).toHaveCount(await rows.count());
+  await expectOneControlPerRow(rows, 'data-member-id');
+  const adaControl = page.locator(`${CONTROLS}[data-ssa-user="${SANDBOX.users.ada}"]`);
+  // Placed right after the member's name link.
+  expect(
+    await adaControl.evaluate(
+      (host) => (host.previousElementSibling as HTMLAnchorElement | null)?.textContent,
+    ),
+  ).toBe('Ada Lovelace');
+  expect(await controlParts(page, SANDBOX.users.ada)).toEqual([
+    { button: 'Reset sessions', status: '' },
+  ]);
+});
+
+test('the org People table keeps one control per row through paging, search, filters and SPA navigation', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(`${ORG_PEOPLE}?members=500`);
+  const rows = page.locator('[data-qa="org_members_table"] [data-qa-user-id]');
+  await expect(rows).toHaveCount(100);
+  await expect(page.locator(CONTROLS)).toHaveCount(100);
+  await expectOneControlPerRow(rows, 'data-qa-user-id');
+  const firstPage = await controlIds(page);
+
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.locator(CONTROLS)).toHaveCount(100);
+  await expect.poll(async () => (await controlIds(page))[0]).not.toBe(firstPage[0]);
+  await expectOneControlPerRow(rows, 'data-qa-user-id');
+
+  await page.getByLabel('Search members').fill('grace');
+  await expect(rows).toHaveCount(1);
+  await expect(page.locator(CONTROLS)).toHaveCount(1);
+  expect(await controlIds(page)).toEqual([SANDBOX.users.grace]);
+  await page.getByLabel('Search members').fill('');
+  await page.getByRole('button', { name: 'Org Admins & Owners' }).click();
+  await expect.poll(() => rows.count()).toBeLessThan(10);
+  await expectOneControlPerRow(rows, 'data-qa-user-id');
+  await expect(page.locator(CONTROLS)).toHaveCount(await rows.count());
+
+  // Into a member's page without a page load, and back.
+  await page.getByRole('link', { name: 'Riley Admin' }).click();
+  await expect(page).toHaveURL(new RegExp(`/people/${SANDBOX.users.admin}$`));
+  await expect(page.locator(CONTROLS)).toHaveCount(1);
+  expect(await controlIds(page)).toEqual([SANDBOX.users.admin]);
+  await page.goBack();
+  await expect(rows.first()).toBeVisible();
+  await expect(page.locator(CONTROLS)).toHaveCount(await rows.count());
+  await expectOneControlPerRow(rows, 'data-qa-user-id');
+
+  // Rows whose only ID is in the profile link are found too.
+  await page.goto(`${ORG_PEOPLE}?ids=0`);
+  const bareRows = page.locator('[data-qa="org_members_table_body"] tr');
+  await expect(bareRows.first()).toBeVisible();
+  await expect(page.locator(CONTROLS)).toHaveCount(await expectOneControlPerRow(bareRows));
+});
+
+test('a member page loaded directly gets one control, for the member in the URL', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(
+    `https://${SANDBOX.enterprise.domain}.enterprise.slack.com/manage/people/${SANDBOX.users.grace}`,
+  );
+  await expect(page.getByRole('heading', { name: /Grace Hopper/ })).toBeVisible();
+  await expect(page.locator(CONTROLS)).toHaveCount(1);
+  expect(await controlIds(page)).toEqual([SANDBOX.users.grace]);
+});
+
+test('a trusted click asks for confirmation in an extension window; Confirm resets once, Cancel sends nothing', async ({
+  extension,
+  fake,
+}) => {
+  await withToken(extension);
+  const page = await extension.context.newPage();
+  await page.goto(WORKSPACE_ADMIN);
+  await expect(page.locator(CONTROLS).first()).toBeAttached();
+
+  let confirmation = extension.context.waitForEvent('page');
+  await clickControl(page, SANDBOX.users.ada);
+  let window = await confirmation;
+  expect(window.url()).toMatch(
+    new RegExp(`^chrome-extension://${extension.extensionId}/src/confirm/`),
+  );
+  await expect(window.getByText(`Ada Lovelace (${SANDBOX.users.ada})`)).toBeVisible();
+  await window.getByRole('radio', { name: 'Mobile only' }).check();
+  await window.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(window.getByRole('status')).toContainText('Signed Ada Lovelace');
+  const resets = fake.requestsFor('admin.users.session.reset');
+  expect(resets).toHaveLength(1);
+  expect(resets[0]!.params).toEqual({ user_id: SANDBOX.users.ada, mobile_only: 'true' });
+  // The control on the page shows the outcome.
+  const adaControl = page.locator(`${CONTROLS}[data-ssa-user="${SANDBOX.users.ada}"]`);
+  await expect(adaControl).toHaveAttribute('data-ssa-state', 'done');
+  const [parts] = await controlParts(page, SANDBOX.users.ada);
+  expect(parts!.status).toContain('Signed Ada Lovelace');
+
+  confirmation = extension.context.waitForEvent('page');
+  await clickControl(page, SANDBOX.users.grace);
+  window = await confirmation;
+  await window.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => window.isClosed()).toBe(true);
+  expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(1);
+  expect(fake.sessionsOf(SANDBOX.users.grace).length).toBeGreaterThan(0);
+});
+
+test("the page's own scripts cannot press the control", async ({ extension, fake }) => {
+  await withToken(extension);
+  const page = await extension.context.newPage();
+  await page.goto(WORKSPACE_ADMIN);
+  await expect(page.locator(CONTROLS).first()).toBeAttached();
+  const pagesBefore = extension.context.pages().length;
+  await page.evaluate((userId) => {
+    const host = document.querySelector<HTMLElement>(`[data-ssa-user="${userId}"]`)!;
+    host.click();
+    host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const rect = host.getBoundingClientRect();
+    const hit = document.elementFromPoint(
+      rect.left + 20,
+      rect.top + rect.height / 2,
+    ) as HTMLElement | null;
+    hit?.click();
+    hit?.dispatchEvent(new PointerEvent('click', { bubbles: true, composed: true }));
+  }, SANDBOX.users.ada);
+  await page.waitForTimeout(500);
+  expect(extension.context.pages().length).toBe(pagesBefore);
+  expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
+});
