@@ -37,7 +37,12 @@ const REFUSED = {
 
 export function createRouter(handlers: HandlerTable, identity: { id: string; origin: string }) {
   return async function route(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
-    const kind = classifySender(sender, identity.id, identity.origin);
+    let kind: SenderKind;
+    try {
+      kind = classifySender(sender, identity.id, identity.origin);
+    } catch {
+      kind = 'untrusted';
+    }
     const type =
       typeof message === 'object' && message !== null
         ? (message as { type?: unknown }).type

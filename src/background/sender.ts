@@ -29,18 +29,23 @@ export function classifySender(
   const origin = sender.origin ?? originOf(sender.url);
   if (origin === ownOrigin) return 'extension-page';
   if (!sender.tab || sender.frameId !== 0 || !origin) return 'untrusted';
-  const { protocol, hostname } = new URL(origin);
-  if (protocol !== 'https:' || !ADMIN_HOST.test(hostname)) return 'untrusted';
+  // An opaque origin ("null") or an unreadable URL parses to nothing: untrusted.
+  const page = parse(origin);
+  if (page?.protocol !== 'https:' || !ADMIN_HOST.test(page.hostname)) return 'untrusted';
   // The path is the page's own claim; it only narrows, the origin above is what we trust.
-  const path = sender.url ? new URL(sender.url).pathname : '';
+  const path = parse(sender.url)?.pathname ?? '';
   return ADMIN_PATH.test(path) ? 'admin-content-script' : 'untrusted';
 }
 
-function originOf(url: string | undefined): string | undefined {
+function parse(url: string | undefined): URL | undefined {
   if (!url) return undefined;
   try {
-    return new URL(url).origin;
+    return new URL(url);
   } catch {
     return undefined;
   }
+}
+
+function originOf(url: string | undefined): string | undefined {
+  return parse(url)?.origin;
 }

@@ -42,6 +42,8 @@ export function Popup({
   >();
   const [recent, setRecent] = useState<ActivityEntry[]>([]);
   const userField = useRef<HTMLInputElement>(null);
+  // The saved default applies only until the admin picks a scope themselves.
+  const scopeChosen = useRef(false);
 
   const loadTokens = async () => {
     const reply = await ask('ui/tokens/list', {});
@@ -58,7 +60,7 @@ export function Popup({
     void ask('ui/settings/get', {}).then((reply) => {
       if (!reply.ok) return;
       setPrefs(reply.value);
-      setScope(reply.value.defaultScope);
+      if (!scopeChosen.current) setScope(reply.value.defaultScope);
     });
     if (initialUser && initialView === 'sessions') void showSessions();
   }, []);
@@ -250,7 +252,10 @@ export function Popup({
                     name="scope"
                     value={s}
                     checked={scope === s}
-                    onChange={() => setScope(s)}
+                    onChange={() => {
+                      scopeChosen.current = true;
+                      setScope(s);
+                    }}
                   />
                   {DEVICE_SCOPE_LABEL[s]}
                 </label>

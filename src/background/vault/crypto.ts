@@ -129,7 +129,14 @@ export async function openWithPassphrase(passphrase: string, envelope: Envelope)
   if (envelope.kind !== 'passphrase' || !envelope.salt || !envelope.iterations) {
     throw new DecryptError('This token is not locked with a passphrase.');
   }
-  const key = await derivePassphraseKey(passphrase, fromBase64(envelope.salt), envelope.iterations);
+  let key: CryptoKey;
+  try {
+    key = await derivePassphraseKey(passphrase, fromBase64(envelope.salt), envelope.iterations);
+  } catch {
+    throw new DecryptError(
+      'The saved token is damaged and cannot be unlocked. Remove it and save the token again.',
+    );
+  }
   return open(
     key,
     envelope,
