@@ -8,8 +8,10 @@ import { memberLabel } from '../shared/format';
 import { describeUserRef, type UserId, type UserRef } from '../shared/ids';
 import type { ActionSource, ConfirmationView, NoticeMessage } from '../shared/messages';
 import type { DeviceScope } from '../shared/scope';
+import type { TokenSummary } from '../shared/tokens';
 import { ActionError, toReplyError } from './errors';
 import { resolveMember } from './members';
+import { notifyOutcomes } from './notifications';
 import { resetMember } from './session-actions';
 import { type OrgAccess, orgAccess } from './slack-access';
 
@@ -67,18 +69,20 @@ function view(pending: PendingConfirmation): ConfirmationView {
   };
 }
 
-export async function openConfirmation(request: {
+export interface ResetRequest {
   source: ActionSource;
   refs: UserRef[];
   scope: DeviceScope;
-  access: OrgAccess;
+  org: TokenSummary;
   tabId?: number;
-}): Promise<string> {
-  const pending: PendingConfirmation = {
+}
+
+function park(request: ResetRequest): PendingConfirmation {
+  return {
     id: crypto.randomUUID(),
     source: request.source,
-    tokenId: request.access.org.id,
-    org: request.access.org.team,
+    tokenId: request.org.id,
+    org: request.org.team,
     scope: request.scope,
     tabId: request.tabId,
     targets: request.refs.map((ref) => ({
@@ -87,6 +91,11 @@ export async function openConfirmation(request: {
       userId: ref.kind === 'id' ? ref.userId : undefined,
     })),
   };
+}
+
+/** Parks the request and opens the extension's confirmation window for it. */
+export async function openConfirmation(request: ResetRequest): Promise<string> {
+  const pending = park(request);
   await save(pending);
   const url = `${browser.runtime.getURL(CONFIRM_PAGE)}?id=${encodeURIComponent(pending.id)}`;
   const height = Math.min(640, 360 + 28 * pending.targets.length);
@@ -100,6 +109,13 @@ export async function openConfirmation(request: {
   pending.windowId = created.id;
   await save(pending);
   return pending.id;
+}
+
+/** For an admin who turned confirmation off: the same path, answered at once. */
+export async function resetWithoutConfirmation(request: ResetRequest): Promise<ConfirmationView> {
+  const pending = park(request);
+  await save(pending);
+  return answerConfirmation(pending.id, { confirmed: true, scope: request.scope });
 }
 
 /** The view for the confirmation page, with members named (and e-mails resolved) on first load. */
@@ -160,6 +176,7 @@ export async function answerConfirmation(
     pending.outcomes.push(await resetTarget(pending, access, target, answer.reason));
     await save(pending);
   }
+  if (pending.source === 'context-menu') await notifyOutcomes(pending.outcomes);
   return view(pending);
 }
 

@@ -6,7 +6,7 @@ import { listActivity } from './activity-log';
 import { answerConfirmation, getConfirmation, openConfirmation } from './confirmations';
 import { ActionError } from './errors';
 import { resolveMember } from './members';
-import { accessForPage } from './page-org';
+import { orgFor } from './page-org';
 import { getPreferences, setPreferences } from './preferences';
 import type { HandlerTable } from './router';
 import { invalidateMemberSession, listMemberSessions, resetMember } from './session-actions';
@@ -169,13 +169,13 @@ export const handlers: HandlerTable = {
     from: ['admin-content-script'],
     async handle(p, context) {
       const userId = requireUserId(p.userId);
-      const access = await accessForPage(context.origin);
+      const org = await orgFor(context.origin);
       const { defaultScope } = await getPreferences();
       await openConfirmation({
         source: 'page',
         refs: [{ kind: 'id', userId }],
         scope: defaultScope,
-        access,
+        org,
         tabId: context.tabId,
       });
       return { opened: true };

@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { cancelConfirmationsOfWindow } from './confirmations';
+import { buildContextMenu, handleMenuClick } from './context-menu';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { extensionOrigin, type MessageSender } from './sender';
@@ -17,6 +18,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) 
   route(message, sender),
 );
 
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  void handleMenuClick(info, tab);
+});
+
 browser.windows.onRemoved.addListener((windowId) => {
   void cancelConfirmationsOfWindow(windowId);
 });
+
+// Idempotent, so it runs on every start: this also restores menus Firefox may drop on restart.
+void buildContextMenu();

@@ -1,19 +1,26 @@
-/** Which saved org an admin page belongs to: the token whose workspace or org URL is that host. */
-import { type OrgAccess, orgAccess } from './slack-access';
+/** Which saved org an action belongs to, without unlocking anything: that is for the confirmation. */
+import type { TokenSummary } from '../shared/tokens';
+import { ActionError } from './errors';
 import { listTokens } from './vault/vault';
 
-export async function accessForPage(origin: string | undefined): Promise<OrgAccess> {
-  if (origin) {
-    const host = new URL(origin).hostname;
-    const { tokens } = await listTokens();
-    const match = tokens.find((t) => {
-      try {
-        return new URL(t.url).hostname === host;
-      } catch {
-        return false;
-      }
-    });
-    if (match) return orgAccess(match.id);
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
   }
-  return orgAccess();
+}
+
+/** The token whose workspace or org URL is the page's host, else the active one. */
+export async function orgFor(pageOrigin?: string): Promise<TokenSummary> {
+  const { tokens } = await listTokens();
+  const host = pageOrigin ? hostOf(pageOrigin) : undefined;
+  const chosen = tokens.find((t) => host && hostOf(t.url) === host) ?? tokens.find((t) => t.active);
+  if (!chosen) {
+    throw new ActionError(
+      'no_token',
+      'No Slack admin token is saved yet. Open the extension’s settings and save one first.',
+    );
+  }
+  return chosen;
 }

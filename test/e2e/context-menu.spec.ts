@@ -1,0 +1,188 @@
+import type { Page, Worker } from '@playwright/test';
+import { SANDBOX } from '../fake-slack';
+import { askBackground, type ExtensionFixture, expect, OPTIONS, saveToken, test } from './fixtures';
+
+interface ClickInfo {
+  menuItemId: string;
+  selectionText?: string;
+  linkUrl?: string;
+}
+
+/** Runs the extension's real onClicked listener, as a right-click on that text or link would. */
+async function rightClick(worker: Worker, info: ClickInfo): Promise<void> {
+  await worker.evaluate(
+    (clicked) =>
+      (
+        chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }
+      ).dispatch(
+        { editable: false, pageUrl: 'https://tickets.example/INC-1', ...clicked },
+        { id: 1, index: 0, windowId: 1, url: 'https://tickets.example/INC-1' },
+      ),
+    info,
+  );
+}
+
+async function withToken(extension: ExtensionFixture): Promise<Page> {
+  const options = await extension.page(OPTIONS);
+  await saveToken(options, SANDBOX.tokens.admin);
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  return options;
+}
+
+async function notificationCount(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).length);
+}
+
+const CASES = [
+  {
+    name: 'a user ID',
+    info: { selectionText: 'U0123ABCD' },
+    shown: ['Ada Lovelace'],
+    ids: ['U0123ABCD'],
+  },
+  {
+    name: 'a mention with spaces',
+    info: { selectionText: ' <@W0ABCDEFGHIJ> ' },
+    shown: ['Grace Hopper'],
+    ids: ['W0ABCDEFGHIJ'],
+  },
+  {
+    name: 'an e-mail address',
+    info: { selectionText: 'someone@example.com' },
+    shown: ['Sam Someone'],
+    ids: ['U0SOMEONE1'],
+  },
+  {
+    name: 'a profile link',
+    info: { linkUrl: `https://${SANDBOX.teams.eng.domain}.slack.com/team/U0123ABCD` },
+    shown: ['Ada Lovelace'],
+    ids: ['U0123ABCD'],
+  },
+  {
+    name: 'a text holding three IDs',
+    info: {
+      selectionText: 'SIEM: logins for U0123ABCD, W0ABCDEFGHIJ and U0SOMEONE1 from 203.0.113.9',
+    },
+    shown: ['Ada Lovelace', 'Grace Hopper', 'Sam Someone'],
+    ids: ['U0123ABCD', 'W0ABCDEFGHIJ', 'U0SOMEONE1'],
+  },
+];
+
+for (const { name, info, shown, ids } of CASES) {
+  test(`right-click on ${name} confirms in an extension window, then resets exactly those members`, async ({
+    extension,
+    fake,
+  }) => {
+    const options = await withToken(extension);
+    const opened = extension.context.waitForEvent('page');
+    await rightClick(extension.worker, { menuItemId: 'reset-sessions', ...info });
+    const confirm = await opened;
+    expect(confirm.url()).toContain(`chrome-extension://${extension.extensionId}/src/confirm/`);
+    for (const who of shown)
+      await expect(confirm.getByRole('listitem').filter({ hasText: who })).toHaveCount(1);
+    await expect(confirm.getByRole('listitem')).toHaveCount(shown.length);
+    expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
+
+    await confirm.getByRole('button', { name: 'Confirm reset' }).click();
+    await expect(confirm.getByRole('status').getByRole('listitem')).toHaveCount(ids.length);
+    const resets = fake.requestsFor('admin.users.session.reset');
+    expect(resets.map((r) => r.params)).toEqual(ids.map((user_id) => ({ user_id })));
+    expect(await notificationCount(extension.worker)).toBeGreaterThan(0);
+
+    const activity = await askBackground<{ value: { source: string; userId: string }[] }>(options, {
+      type: 'ui/activity/list',
+    });
+    expect(activity.value.map((e) => e.source)).toEqual(ids.map(() => 'context-menu'));
+  });
+}
+
+test('the web-only item resets web sessions; Cancel sends nothing', async ({ extension, fake }) => {
+  await withToken(extension);
+  let opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, {
+    menuItemId: 'reset-sessions-web',
+    selectionText: 'U0123ABCD',
+  });
+  let confirm = await opened;
+  await expect(confirm.getByRole('radio', { name: 'Web only' })).toBeChecked();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => confirm.isClosed()).toBe(true);
+  expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
+
+  opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, {
+    menuItemId: 'reset-sessions-web',
+    selectionText: 'U0123ABCD',
+  });
+  confirm = await opened;
+  await confirm.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(confirm.getByRole('status')).toContainText('Signed Ada Lovelace');
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => r.params)).toEqual([
+    { user_id: 'U0123ABCD', web_only: 'true' },
+  ]);
+});
+
+test('a selection with no member in it gives a notification and sends nothing', async ({
+  extension,
+  fake,
+}) => {
+  await withToken(extension);
+  const pagesBefore = extension.context.pages().length;
+  const before = await notificationCount(extension.worker);
+  await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: 'hello' });
+  await expect.poll(() => notificationCount(extension.worker)).toBe(before + 1);
+  expect(extension.context.pages().length).toBe(pagesBefore);
+  expect(fake.requests.filter((r) => r.method !== 'auth.test')).toEqual([]);
+});
+
+test('"Show sessions…" opens the sessions view for that member', async ({ extension }) => {
+  await withToken(extension);
+  const opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, { menuItemId: 'show-sessions', selectionText: 'U0123ABCD' });
+  const view = await opened;
+  await expect(view.getByLabel('User')).toHaveValue('U0123ABCD');
+  await expect(view.getByRole('table').getByRole('row')).toHaveCount(4);
+});
+
+test('the menu is there once after the service worker is stopped and started again', async ({
+  extension,
+}) => {
+  const options = await extension.page(OPTIONS);
+  const cdp = await extension.context.newCDPSession(options);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('stopped');
+  // Any event wakes it again: here, a message from the options page.
+  await askBackground(options, { type: 'ui/tokens/list' });
+  await expect.poll(() => statuses.at(-1), { timeout: 10_000 }).toBe('running');
+  const worker = await extension.serviceWorker();
+  const errors: string[] = [];
+  worker.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
+  const state = await worker.evaluate(async () => {
+    const exists = (id: string) =>
+      chrome.contextMenus.update(id, {}).then(
+        () => true,
+        () => false,
+      );
+    const ids = ['reset-sessions', 'reset-sessions-web', 'reset-sessions-mobile', 'show-sessions'];
+    const present = await Promise.all(ids.map(exists));
+    // A second item with the same id cannot exist: creating one is refused.
+    const duplicate = await new Promise<string>((resolve) =>
+      chrome.contextMenus.create(
+        { id: 'reset-sessions', title: 'x', contexts: ['selection'] },
+        () => resolve(chrome.runtime.lastError?.message ?? 'created'),
+      ),
+    );
+    return { present, duplicate };
+  });
+  expect(state.present).toEqual([true, true, true, true]);
+  expect(state.duplicate).toMatch(/duplicate/i);
+  expect(errors).toEqual([]);
+  expect(extension.workerConsole).toEqual([]);
+});
