@@ -3,14 +3,32 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
-// FIREFOX=1 builds the Firefox flavour into dist-firefox/ (crxjs rewrites the background key).
+// FIREFOX=1 builds the Firefox flavour into dist-firefox/.
 const firefox = process.env.FIREFOX === '1';
+
+type Manifest = Parameters<typeof crx>[0]['manifest'];
+
+/** Firefox runs MV3 backgrounds as event pages (`scripts`), and AMO wants a gecko id. */
+function forFirefox(source: typeof manifest): Manifest {
+  const { minimum_chrome_version: _chromeOnly, background, ...rest } = source;
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'session-admin-for-slack@extension',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as Manifest;
+}
 
 export default defineConfig({
   plugins: [
     preact(),
     crx({
-      manifest: manifest as Parameters<typeof crx>[0]['manifest'],
+      manifest: firefox ? forFirefox(manifest) : (manifest as Manifest),
       browser: firefox ? 'firefox' : 'chrome',
       // The content script is bundled on its own (no loader, no dynamic import): smaller,
       // and nothing extra has to be web-accessible to Slack's pages.
