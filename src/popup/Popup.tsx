@@ -198,7 +198,7 @@ export function Popup({
           >
             {tokens.tokens.map((t) => (
               <option key={t.id} value={t.id}>
-                {t.team}
+                {t.environment === 'gov' ? `${t.team} (GovSlack)` : t.team}
               </option>
             ))}
           </select>

@@ -183,3 +183,47 @@ test("the page's own scripts cannot press the control", async ({ extension, fake
   expect(extension.context.pages().length).toBe(pagesBefore);
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
 });
+
+test('selectors added in the settings find members in markup the built-in signals miss', async ({
+  extension,
+}) => {
+  const options = await extension.page(OPTIONS);
+  await options.getByLabel('Extra member selectors').fill('.custom-member');
+  await options.getByRole('button', { name: 'Save selectors' }).click();
+  await expect(options.getByRole('status')).toContainText('selectors saved');
+
+  const page = await extension.context.newPage();
+  await page.goto(WORKSPACE_ADMIN);
+  await expect(page.locator(CONTROLS).first()).toBeAttached();
+  const before = await page.locator(CONTROLS).count();
+  await page.evaluate(() => {
+    const card = document.createElement('div');
+    card.className = 'custom-member';
+    card.textContent = 'Sam Someone · U0SOMEONE1';
+    document.body.append(card);
+  });
+  await expect(page.locator(`.custom-member ${CONTROLS}[data-ssa-user="U0SOMEONE1"]`)).toHaveCount(
+    1,
+  );
+  await expect(page.locator(CONTROLS)).toHaveCount(before + 1);
+});
+
+test('keyboard only: Tab reaches the control and Enter opens the confirmation', async ({
+  extension,
+}) => {
+  await withToken(extension);
+  const page = await extension.context.newPage();
+  await page.goto(
+    `https://app.slack.com/manage/${SANDBOX.enterprise.id}/people/${SANDBOX.users.ada}`,
+  );
+  await expect(page.locator(CONTROLS)).toHaveCount(1);
+  await page.getByRole('heading', { name: /Ada Lovelace/ }).click();
+  const opened = extension.context.waitForEvent('page');
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.locator(CONTROLS).evaluate((host) => document.activeElement === host)) break;
+  }
+  await page.keyboard.press('Enter');
+  const confirm = await opened;
+  await expect(confirm.getByRole('listitem')).toContainText('Ada Lovelace');
+});

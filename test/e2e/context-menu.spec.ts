@@ -186,3 +186,25 @@ test('the menu is there once after the service worker is stopped and started aga
   expect(errors).toEqual([]);
   expect(extension.workerConsole).toEqual([]);
 });
+
+test('with "Confirm before resetting" off, a right-click resets at once and says so', async ({
+  extension,
+  fake,
+}) => {
+  const options = await withToken(extension);
+  await options.getByRole('checkbox', { name: 'Confirm before resetting' }).uncheck();
+  await expect(options.getByRole('status')).toContainText('no longer ask');
+  const pagesBefore = extension.context.pages().length;
+  const notes = await notificationCount(extension.worker);
+  await rightClick(extension.worker, {
+    menuItemId: 'reset-sessions-mobile',
+    selectionText: 'ticket: U0123ABCD',
+  });
+  await expect.poll(() => fake.requestsFor('admin.users.session.reset').length).toBe(1);
+  expect(fake.requestsFor('admin.users.session.reset')[0]!.params).toEqual({
+    user_id: 'U0123ABCD',
+    mobile_only: 'true',
+  });
+  await expect.poll(() => notificationCount(extension.worker)).toBe(notes + 1);
+  expect(extension.context.pages().length).toBe(pagesBefore);
+});

@@ -237,3 +237,95 @@ test('removing a token forgets it and everything derived from it except Activity
   expect(Object.keys(left.session).filter((k) => k.startsWith('vault.'))).toEqual([]);
   await expect(options.getByRole('table')).toContainText('Ada Lovelace');
 });
+
+test('Activity keeps the newest 10,000 entries and drops the oldest first', async ({
+  extension,
+}) => {
+  const options = await extension.page(OPTIONS);
+  await saveToken(options, SANDBOX.tokens.admin);
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  // Fill the log to its bound directly in the extension's database, oldest first.
+  await options.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('session-admin');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('activity', 'readwrite');
+    const store = tx.objectStore('activity');
+    for (let i = 0; i < 10_000; i++) {
+      store.add({
+        id: `old-${i}`,
+        at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+        org: 'Acme Sandbox Org',
+        orgId: 'E0SANDBOX01',
+        admin: 'riley.admin',
+        adminId: 'W0SBXADMIN1',
+        source: 'popup',
+        action: 'reset',
+        userId: `W0OLD${String(i).padStart(6, '0')}`,
+        outcome: 'success',
+      });
+    }
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    db.close();
+  });
+  await askBackground(options, {
+    type: 'ui/sessions/reset',
+    userId: SANDBOX.users.ada,
+    scope: 'all',
+    source: 'popup',
+  });
+  const all = await askBackground<{ value: { id: string; userId: string }[] }>(options, {
+    type: 'ui/activity/list',
+  });
+  expect(all.value).toHaveLength(10_000);
+  expect(all.value[0]!.userId).toBe(SANDBOX.users.ada);
+  expect(all.value.some((e) => e.id === 'old-0')).toBe(false);
+  expect(all.value.at(-1)!.id).toBe('old-1');
+});
+
+test('each saved org keeps its own token and Slack host; the popup switches between them', async ({
+  extension,
+  fake,
+}) => {
+  const options = await extension.page(OPTIONS);
+  await saveToken(options, SANDBOX.tokens.admin);
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  await options.getByLabel('Admin token').fill(SANDBOX.tokens.gov);
+  await options.getByLabel('Slack environment').selectOption('gov');
+  await options.getByRole('button', { name: 'Save token' }).click();
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  await expect(options.getByRole('group', { name: SANDBOX.enterprise.name })).toHaveCount(2);
+
+  const popup = await extension.page(POPUP);
+  const org = popup.getByLabel('Org');
+  await expect(org.getByRole('option')).toHaveCount(2);
+  await expect(popup.getByText(/Acting as/)).toBeVisible();
+  const resetVia = async () => {
+    await popup.getByLabel('User').fill(SANDBOX.users.ada);
+    await popup.getByRole('button', { name: 'Reset sessions' }).click();
+    await popup.getByRole('button', { name: 'Confirm reset' }).click();
+    await expect(popup.getByRole('status')).toContainText('Ada Lovelace');
+  };
+  await resetVia();
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => [r.host, r.token])).toEqual([
+    ['slack-gov.com', SANDBOX.tokens.gov],
+  ]);
+  const commercial = await org
+    .getByRole('option')
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  for (const value of commercial) {
+    if (value !== (await org.inputValue())) {
+      await org.selectOption(value);
+      break;
+    }
+  }
+  await resetVia();
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => [r.host, r.token])).toEqual([
+    ['slack-gov.com', SANDBOX.tokens.gov],
+    ['slack.com', SANDBOX.tokens.admin],
+  ]);
+});

@@ -2,6 +2,7 @@
  * Starts Chromium with the built extension loaded and Slack's hosts pointed at the fake.
  * Shared by the end-to-end tests, the demo and the benchmark.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -78,7 +79,10 @@ export async function launchWithExtension(options: {
       .find((w) => w.url().startsWith('chrome-extension://'));
     return existing ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   };
-  const worker = await serviceWorker();
+  const worker = await firstWorker(context, extensionDir).catch(async (error) => {
+    await context.close();
+    throw error;
+  });
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -89,4 +93,37 @@ export async function launchWithExtension(options: {
       if (ownDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium's ID for an unpacked extension: SHA-256 of its path, first 32 hex digits as a–p. */
+export function unpackedExtensionId(extensionDir: string): string {
+  const hex = createHash('sha256').update(resolve(extensionDir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
+}
+
+/**
+ * The extension's service worker. Under load Playwright can miss a worker that started before it
+ * attached; then stop the worker through CDP and wake it with a page of the extension, which
+ * makes it start again in view.
+ */
+async function firstWorker(context: BrowserContext, extensionDir: string): Promise<Worker> {
+  const find = () =>
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const seen =
+    find() ??
+    (await context.waitForEvent('serviceworker', { timeout: 5_000 }).catch(() => undefined));
+  if (seen) return seen;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${unpackedExtensionId(extensionDir)}/src/options/index.html`);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const restarted = context.waitForEvent('serviceworker', { timeout: 30_000 });
+  await page.evaluate(() =>
+    chrome.runtime.sendMessage({ type: 'ui/tokens/list' }).catch(() => undefined),
+  );
+  const worker = find() ?? (await restarted);
+  await cdp.detach();
+  await page.close();
+  return worker;
 }
