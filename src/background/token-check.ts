@@ -1,8 +1,12 @@
 /** Vets a pasted token before it is stored: its shape, then Slack's own answer and scopes. */
-import { EXPECTED_EXTRA_SCOPES, REQUIRED_SCOPES, type RequiredScope } from '../shared/tokens';
+import {
+  EXPECTED_EXTRA_SCOPES,
+  REQUIRED_SCOPES,
+  type RequiredScope,
+  type TokenIdentity,
+} from '../shared/tokens';
 import type { SlackClient } from '../slack';
 import { ActionError } from './errors';
-import type { TokenIdentity } from './vault/vault';
 
 /** Unneeded scopes beyond this many earn a warning: a leaked broad token does more harm. */
 const EXTRA_SCOPE_ALLOWANCE = 5;

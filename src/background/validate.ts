@@ -1,4 +1,5 @@
 /** Payload checks for the router: messages are re-validated here whatever the UI checked. */
+import { REASON_MAX_LENGTH } from '../shared/activity';
 import {
   type Parsed,
   parseSessionId,
@@ -26,7 +27,7 @@ export function requireString(value: unknown, what: string, max = 4096): string 
 
 export function optionalReason(value: unknown): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  return requireString(value, 'reason', 500).trim() || undefined;
+  return requireString(value, 'reason', REASON_MAX_LENGTH).trim() || undefined;
 }
 
 export function requireUserId(value: unknown): UserId {

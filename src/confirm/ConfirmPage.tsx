@@ -1,13 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConfirmationView } from '../shared/messages';
 import { ask } from '../shared/messaging';
-import {
-  DEVICE_SCOPE_EFFECT,
-  DEVICE_SCOPE_LABEL,
-  DEVICE_SCOPES,
-  type DeviceScope,
-} from '../shared/scope';
+import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';
 import { AlertMessage, StatusMessage } from '../ui/Message';
+import { ReasonField } from '../ui/ReasonField';
+import { ScopeChoice } from '../ui/ScopeChoice';
 import { UnlockPrompt } from '../ui/UnlockPrompt';
 
 /**
@@ -96,32 +93,8 @@ export function ConfirmPage({ id }: { id: string }) {
               <li key={t.label}>{t.label}</li>
             ))}
           </ul>
-          <fieldset>
-            <legend>Devices</legend>
-            <div class="choices">
-              {DEVICE_SCOPES.map((s) => (
-                <label key={s}>
-                  <input
-                    type="radio"
-                    name="scope"
-                    checked={scope === s}
-                    onChange={() => setScope(s)}
-                  />
-                  {DEVICE_SCOPE_LABEL[s]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          <label for="reason">
-            Reason <span class="hint">(optional, kept in Activity)</span>
-          </label>
-          <input
-            id="reason"
-            type="text"
-            maxLength={500}
-            value={reason}
-            onInput={(e) => setReason(e.currentTarget.value)}
-          />
+          <ScopeChoice value={scope} onChange={setScope} />
+          <ReasonField value={reason} onInput={setReason} />
           <div class="actions">
             <button type="submit" class="danger" ref={confirmButton} disabled={working}>
               Confirm reset

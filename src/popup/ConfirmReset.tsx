@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MemberView } from '../shared/messages';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';
+import { ReasonField } from '../ui/ReasonField';
 
 /** The second step of a reset: names who, where and what, and waits for an explicit answer. */
 export function ConfirmReset(props: {
@@ -45,16 +46,7 @@ export function ConfirmReset(props: {
       {member.deleted && (
         <p class="warning">This account is deactivated and should have no sessions.</p>
       )}
-      <label for="reason">
-        Reason <span class="hint">(optional, kept in Activity)</span>
-      </label>
-      <input
-        id="reason"
-        type="text"
-        value={reason}
-        maxLength={500}
-        onInput={(e) => setReason(e.currentTarget.value)}
-      />
+      <ReasonField value={reason} onInput={setReason} />
       <div class="actions">
         <button type="submit" class="danger" ref={confirmButton}>
           Confirm reset

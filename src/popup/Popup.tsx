@@ -5,14 +5,10 @@ import { memberLabel } from '../shared/format';
 import { parseUserRef } from '../shared/ids';
 import type { MemberView, ReplyError, SessionView, TokenList } from '../shared/messages';
 import { ask } from '../shared/messaging';
-import {
-  DEVICE_SCOPE_EFFECT,
-  DEVICE_SCOPE_LABEL,
-  DEVICE_SCOPES,
-  type DeviceScope,
-} from '../shared/scope';
+import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';
 import { DEFAULT_PREFERENCES, type Preferences } from '../shared/settings';
 import { AlertMessage, StatusMessage } from '../ui/Message';
+import { ScopeChoice } from '../ui/ScopeChoice';
 import { UnlockPrompt } from '../ui/UnlockPrompt';
 import { ConfirmReset } from './ConfirmReset';
 import { RecentActions } from './RecentActions';
@@ -242,26 +238,14 @@ export function Popup({
               ? parsed.message
               : 'A user ID, an e-mail address or a Slack profile link.'}
           </div>
-          <fieldset>
-            <legend class="visually-hidden">Devices</legend>
-            <div class="choices">
-              {DEVICE_SCOPES.map((s) => (
-                <label key={s}>
-                  <input
-                    type="radio"
-                    name="scope"
-                    value={s}
-                    checked={scope === s}
-                    onChange={() => {
-                      scopeChosen.current = true;
-                      setScope(s);
-                    }}
-                  />
-                  {DEVICE_SCOPE_LABEL[s]}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <ScopeChoice
+            value={scope}
+            hideLegend
+            onChange={(chosen) => {
+              scopeChosen.current = true;
+              setScope(chosen);
+            }}
+          />
           <div class="actions">
             <button type="submit" class="primary" disabled={busy || step === 'confirm'}>
               Reset sessions

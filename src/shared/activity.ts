@@ -2,6 +2,9 @@
 import type { ActionSource } from './messages';
 import type { DeviceScope } from './scope';
 
+/** Long enough for a ticket reference and a sentence; the background enforces it too. */
+export const REASON_MAX_LENGTH = 500;
+
 export type ActivityAction = 'reset' | 'invalidate' | 'bulk-reset';
 
 export interface ActivityEntry {

@@ -16,9 +16,9 @@ export const API_ENVIRONMENT_LABEL: Record<ApiEnvironment, string> = {
   gov: 'GovSlack (slack-gov.com)',
 };
 
-export interface TokenSummary {
-  id: string;
-  /** Org or workspace name from auth.test. */
+/** Who a token is, as Slack's auth.test told it. */
+export interface TokenIdentity {
+  /** Org or workspace name. */
   team: string;
   teamId: string;
   enterpriseId?: string;
@@ -26,11 +26,15 @@ export interface TokenSummary {
   /** The admin the token belongs to. */
   user: string;
   userId: string;
+  scopes: string[];
+}
+
+export interface TokenSummary extends TokenIdentity {
+  id: string;
   environment: ApiEnvironment;
   mode: StorageMode;
   /** e.g. `xoxp-…a1b2` */
   redacted: string;
-  scopes: string[];
   savedAt: string;
   active: boolean;
   /** A passphrase token that has not been unlocked in this browser session. */

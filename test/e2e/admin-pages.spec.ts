@@ -1,19 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { SANDBOX } from '../fake-slack';
 import { controlParts } from './closed-shadow';
-import { type ExtensionFixture, expect, OPTIONS, saveToken, test } from './fixtures';
+import { expect, OPTIONS, optionsWithAdminToken, test } from './fixtures';
 
 const WORKSPACE_ADMIN = `https://${SANDBOX.teams.eng.domain}.slack.com/admin`;
 const ORG_PEOPLE = `https://app.slack.com/manage/${SANDBOX.enterprise.id}/people`;
 
 const CONTROLS = '[data-ssa-user]';
-
-async function withToken(extension: ExtensionFixture): Promise<void> {
-  const options = await extension.page(OPTIONS);
-  await saveToken(options, SANDBOX.tokens.admin);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
-  await options.close();
-}
 
 /** Every member row holds exactly one control, naming that row's member; returns the row count. */
 async function expectOneControlPerRow(rows: Locator, idAttribute?: string): Promise<number> {
@@ -128,7 +121,7 @@ test('a trusted click asks for confirmation in an extension window; Confirm rese
   extension,
   fake,
 }) => {
-  await withToken(extension);
+  await optionsWithAdminToken(extension);
   const page = await extension.context.newPage();
   await page.goto(WORKSPACE_ADMIN);
   await expect(page.locator(CONTROLS).first()).toBeAttached();
@@ -162,7 +155,7 @@ test('a trusted click asks for confirmation in an extension window; Confirm rese
 });
 
 test("the page's own scripts cannot press the control", async ({ extension, fake }) => {
-  await withToken(extension);
+  await optionsWithAdminToken(extension);
   const page = await extension.context.newPage();
   await page.goto(WORKSPACE_ADMIN);
   await expect(page.locator(CONTROLS).first()).toBeAttached();
@@ -211,7 +204,7 @@ test('selectors added in the settings find members in markup the built-in signal
 test('keyboard only: Tab reaches the control and Enter opens the confirmation', async ({
   extension,
 }) => {
-  await withToken(extension);
+  await optionsWithAdminToken(extension);
   const page = await extension.context.newPage();
   await page.goto(
     `https://app.slack.com/manage/${SANDBOX.enterprise.id}/people/${SANDBOX.users.ada}`,

@@ -1,6 +1,6 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { SANDBOX } from '../fake-slack';
-import { askBackground, type ExtensionFixture, expect, OPTIONS, saveToken, test } from './fixtures';
+import { askBackground, expect, OPTIONS, optionsWithAdminToken, test } from './fixtures';
 
 interface ClickInfo {
   menuItemId: string;
@@ -20,13 +20,6 @@ async function rightClick(worker: Worker, info: ClickInfo): Promise<void> {
       ),
     info,
   );
-}
-
-async function withToken(extension: ExtensionFixture): Promise<Page> {
-  const options = await extension.page(OPTIONS);
-  await saveToken(options, SANDBOX.tokens.admin);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
-  return options;
 }
 
 async function notificationCount(worker: Worker): Promise<number> {
@@ -73,7 +66,7 @@ for (const { name, info, shown, ids } of CASES) {
     extension,
     fake,
   }) => {
-    const options = await withToken(extension);
+    const options = await optionsWithAdminToken(extension);
     const opened = extension.context.waitForEvent('page');
     await rightClick(extension.worker, { menuItemId: 'reset-sessions', ...info });
     const confirm = await opened;
@@ -97,7 +90,7 @@ for (const { name, info, shown, ids } of CASES) {
 }
 
 test('the web-only item resets web sessions; Cancel sends nothing', async ({ extension, fake }) => {
-  await withToken(extension);
+  await optionsWithAdminToken(extension);
   let opened = extension.context.waitForEvent('page');
   await rightClick(extension.worker, {
     menuItemId: 'reset-sessions-web',
@@ -126,7 +119,7 @@ test('a selection with no member in it gives a notification and sends nothing', 
   extension,
   fake,
 }) => {
-  await withToken(extension);
+  await optionsWithAdminToken(extension);
   const pagesBefore = extension.context.pages().length;
   const before = await notificationCount(extension.worker);
   await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: 'hello' });
@@ -136,7 +129,7 @@ test('a selection with no member in it gives a notification and sends nothing', 
 });
 
 test('"Show sessions…" opens the sessions view for that member', async ({ extension }) => {
-  await withToken(extension);
+  await optionsWithAdminToken(extension);
   const opened = extension.context.waitForEvent('page');
   await rightClick(extension.worker, { menuItemId: 'show-sessions', selectionText: 'U0123ABCD' });
   const view = await opened;
@@ -191,7 +184,7 @@ test('with "Confirm before resetting" off, a right-click resets at once and says
   extension,
   fake,
 }) => {
-  const options = await withToken(extension);
+  const options = await optionsWithAdminToken(extension);
   await options.getByRole('checkbox', { name: 'Confirm before resetting' }).uncheck();
   await expect(options.getByRole('status')).toContainText('no longer ask');
   const pagesBefore = extension.context.pages().length;

@@ -3,7 +3,7 @@
  * profile with the built extension per test, and helpers that act as an admin would.
  */
 import { test as base, expect, type Page, type Worker } from '@playwright/test';
-import { type FakeSlack, startFakeSlack } from '../fake-slack';
+import { type FakeSlack, SANDBOX, startFakeSlack } from '../fake-slack';
 import { type ExtensionBrowser, launchWithExtension } from '../support/launch-extension';
 
 export const POPUP = 'src/popup/index.html';
@@ -67,6 +67,14 @@ export async function saveToken(
   await options.getByRole('radio', { name: modeLabel }).check();
   if (passphrase) await options.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await options.getByRole('button', { name: 'Save token' }).click();
+}
+
+/** Opens the settings and saves the sandbox admin token; resolves once Slack confirmed it. */
+export async function optionsWithAdminToken(extension: ExtensionFixture): Promise<Page> {
+  const options = await extension.page(OPTIONS);
+  await saveToken(options, SANDBOX.tokens.admin);
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  return options;
 }
 
 /** Asks the background directly, as an extension page does (for set-up and checks). */

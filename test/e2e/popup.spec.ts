@@ -1,12 +1,9 @@
 import type { Page } from '@playwright/test';
 import { SANDBOX } from '../fake-slack';
-import { type ExtensionFixture, expect, OPTIONS, POPUP, saveToken, test } from './fixtures';
+import { type ExtensionFixture, expect, optionsWithAdminToken, POPUP, test } from './fixtures';
 
 async function popupWithToken(extension: ExtensionFixture): Promise<Page> {
-  const options = await extension.page(OPTIONS);
-  await saveToken(options, SANDBOX.tokens.admin);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
-  await options.close();
+  await (await optionsWithAdminToken(extension)).close();
   return extension.page(POPUP);
 }
 

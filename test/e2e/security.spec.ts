@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SANDBOX } from '../fake-slack';
 import { evaluateInContentWorld } from './content-world';
-import { expect, OPTIONS, saveToken, test } from './fixtures';
+import { expect, optionsWithAdminToken, test } from './fixtures';
 
 const ADMIN_PAGE = `https://${SANDBOX.teams.eng.domain}.slack.com/admin`;
 
@@ -33,9 +33,7 @@ test('the content script may not send UI requests, nor ask from a non-admin page
   extension,
   fake,
 }) => {
-  const options = await extension.page(OPTIONS);
-  await saveToken(options, SANDBOX.tokens.admin);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  await optionsWithAdminToken(extension);
   fake.requests.length = 0;
 
   const admin = await extension.context.newPage();

@@ -4,6 +4,7 @@ import {
   askBackground,
   expect,
   OPTIONS,
+  optionsWithAdminToken,
   POPUP,
   savedTokenCount,
   saveToken,
@@ -141,9 +142,7 @@ for (const mode of ['device', 'session', 'passphrase'] as const) {
 test('Activity lists every action newest first, filters, and exports one CSV row per entry', async ({
   extension,
 }) => {
-  const options = await extension.page(OPTIONS);
-  await saveToken(options, SANDBOX.tokens.admin);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  const options = await optionsWithAdminToken(extension);
   for (const userId of [SANDBOX.users.ada, SANDBOX.users.grace, SANDBOX.users.bot]) {
     await askBackground(options, {
       type: 'ui/sessions/reset',
@@ -241,9 +240,7 @@ test('removing a token forgets it and everything derived from it except Activity
 test('Activity keeps the newest 10,000 entries and drops the oldest first', async ({
   extension,
 }) => {
-  const options = await extension.page(OPTIONS);
-  await saveToken(options, SANDBOX.tokens.admin);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  const options = await optionsWithAdminToken(extension);
   // Fill the log to its bound directly in the extension's database, oldest first.
   await options.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -291,9 +288,7 @@ test('each saved org keeps its own token and Slack host; the popup switches betw
   extension,
   fake,
 }) => {
-  const options = await extension.page(OPTIONS);
-  await saveToken(options, SANDBOX.tokens.admin);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  const options = await optionsWithAdminToken(extension);
   await options.getByLabel('Admin token').fill(SANDBOX.tokens.gov);
   await options.getByLabel('Slack environment').selectOption('gov');
   await options.getByRole('button', { name: 'Save token' }).click();

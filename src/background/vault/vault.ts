@@ -11,6 +11,7 @@ import {
   type ApiEnvironment,
   redactToken,
   type StorageMode,
+  type TokenIdentity,
   type TokenSummary,
 } from '../../shared/tokens';
 import { ActionError } from '../errors';
@@ -29,24 +30,8 @@ const TOKENS_KEY = 'vault.tokens';
 const ACTIVE_KEY = 'vault.activeId';
 const secretKey = (id: string) => `vault.secret.${id}`;
 
-export interface TokenIdentity {
-  team: string;
-  teamId: string;
-  enterpriseId?: string;
-  url: string;
-  user: string;
-  userId: string;
-  scopes: string[];
-}
-
-interface StoredToken extends TokenIdentity {
-  id: string;
-  environment: ApiEnvironment;
-  mode: StorageMode;
-  redacted: string;
-  savedAt: string;
-  envelope?: Envelope;
-}
+/** What storage.local holds per token: its summary's lasting part, and ciphertext at most. */
+type StoredToken = Omit<TokenSummary, 'active' | 'locked' | 'forgotten'> & { envelope?: Envelope };
 
 export interface Credentials {
   token: string;

@@ -1,0 +1,19 @@
+/** The optional reason (a ticket, an incident) that Activity keeps beside an action. */
+import { REASON_MAX_LENGTH } from '../shared/activity';
+
+export function ReasonField(props: { value: string; onInput: (value: string) => void }) {
+  return (
+    <>
+      <label for="reason">
+        Reason <span class="hint">(optional, kept in Activity)</span>
+      </label>
+      <input
+        id="reason"
+        type="text"
+        maxLength={REASON_MAX_LENGTH}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+    </>
+  );
+}
