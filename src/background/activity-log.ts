@@ -1,6 +1,7 @@
 /** The activity log: every action on a member, kept in the extension's IndexedDB, bounded. */
-import browser from 'webextension-polyfill';
+
 import { type ActivityEntry, type ActivityFilter, matchesFilter } from '../shared/activity';
+import browser from '../shared/browser';
 import type { NoticeMessage } from '../shared/messages';
 import { inTransaction, requestToPromise, STORE_ACTIVITY } from './idb';
 

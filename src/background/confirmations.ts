@@ -3,7 +3,7 @@
  * context menu). The request is parked in storage.session, an extension window shows it, and
  * only an answer from that window — which no web page can script — makes anything happen.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { memberLabel } from '../shared/format';
 import { describeUserRef, type UserId, type UserRef } from '../shared/ids';
 import type { ActionSource, ConfirmationView, NoticeMessage } from '../shared/messages';

@@ -3,7 +3,8 @@
  * is (re)built idempotently on every worker start; the click listener is registered at the
  * top level by the caller so a click that wakes the worker is never lost.
  */
-import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import type { Menus, Tabs } from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { extractUserRefs, parseEmail, parseProfileLink, type UserRef } from '../shared/ids';
 import type { DeviceScope } from '../shared/scope';
 import { openConfirmation, resetWithoutConfirmation } from './confirmations';

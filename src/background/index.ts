@@ -2,7 +2,7 @@
  * The service worker. Every listener is registered synchronously at the top level, so an
  * event that wakes a stopped worker is never dropped.
  */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { cancelConfirmationsOfWindow } from './confirmations';
 import { buildContextMenu, handleMenuClick } from './context-menu';
 import { handlers } from './handlers';

@@ -1,5 +1,5 @@
 /** Browser notifications for actions that have no extension page open to show their outcome. */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 
 const ICON = 'icons/icon-128.png';
 

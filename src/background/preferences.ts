@@ -1,5 +1,5 @@
 /** Preferences in storage.local: nothing secret, read by the background and the UIs through it. */
-import browser from 'webextension-polyfill';
+import browser from '../shared/browser';
 import { normalisePreferences, type Preferences } from '../shared/settings';
 
 const KEY = 'preferences';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { ActivityEntry } from '../shared/activity';
+import browser from '../shared/browser';
 import { ask } from '../shared/messaging';
 import { DEVICE_SCOPE_LABEL } from '../shared/scope';
 import type { Report } from './feedback';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { ActivityEntry } from '../shared/activity';
+import browser from '../shared/browser';
 import { memberLabel } from '../shared/format';
 import { parseUserRef } from '../shared/ids';
 import type { MemberView, ReplyError, SessionView, TokenList } from '../shared/messages';

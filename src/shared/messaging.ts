@@ -1,5 +1,5 @@
 /** Sending typed requests to the background, from extension pages and the content script. */
-import browser from 'webextension-polyfill';
+import browser from './browser';
 import type {
   ContentRequestType,
   PayloadOf,

@@ -23,7 +23,7 @@ const fake = vi.hoisted(() => {
   return state;
 });
 
-vi.mock('webextension-polyfill', () => ({
+vi.mock('../../src/shared/browser', () => ({
   default: {
     runtime: {
       sendMessage: async (message: never) => {
