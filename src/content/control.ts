@@ -31,6 +31,22 @@ button:disabled { opacity: .6; cursor: default; }
 .status[data-state="failed"] { color: #c01343; }
 `;
 
+let partsTemplate: HTMLTemplateElement | undefined;
+
+function template(): HTMLTemplateElement {
+  if (!partsTemplate) {
+    partsTemplate = document.createElement('template');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Reset sessions';
+    const status = document.createElement('span');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    partsTemplate.content.append(button, status);
+  }
+  return partsTemplate;
+}
+
 function styles(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -39,30 +55,35 @@ function styles(): CSSStyleSheet {
   return sheet;
 }
 
-export function createControl(
-  userId: UserId,
-  onTrustedClick: (userId: UserId, host: HTMLElement) => void,
-): HTMLElement {
+let onTrustedClick: ((userId: UserId, host: HTMLElement) => void) | undefined;
+
+/** What a person's click on any control does. */
+export function whenControlClicked(handler: (userId: UserId, host: HTMLElement) => void): void {
+  onTrustedClick = handler;
+}
+
+/** One listener function for every control's shadow root, instead of a closure per control. */
+function handleClick(event: Event): void {
+  // Keep the row's own click handler (often "open the member") from firing too.
+  event.stopPropagation();
+  // Page scripts can call click() or dispatch events; only a person's click counts.
+  if (!event.isTrusted || !(event.target instanceof HTMLButtonElement)) return;
+  const host = (event.currentTarget as ShadowRoot).host as HTMLElement;
+  onTrustedClick?.(host.getAttribute(HOST_ATTRIBUTE) as UserId, host);
+}
+
+export function createControl(userId: UserId): HTMLElement {
   const host = document.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, userId);
   const root = host.attachShadow({ mode: 'closed' });
   root.adoptedStyleSheets = [styles()];
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = 'Reset sessions';
-  const status = document.createElement('span');
-  status.className = 'status';
-  status.setAttribute('role', 'status');
-  root.append(button, status);
-  button.addEventListener('click', (event) => {
-    // Page scripts can call click() or dispatch events; only a person's click counts.
-    if (!event.isTrusted) return;
-    const current = host.getAttribute(HOST_ATTRIBUTE) as UserId;
-    onTrustedClick(current, host);
+  // Cloning one prepared template is cheaper than building each node: pages have thousands.
+  root.append(template().content.cloneNode(true));
+  root.addEventListener('click', handleClick);
+  parts.set(host, {
+    button: root.firstElementChild as HTMLButtonElement,
+    status: root.lastElementChild as HTMLElement,
   });
-  // Keep the row's own click handler (often "open the member") from firing too.
-  host.addEventListener('click', (event) => event.stopPropagation());
-  parts.set(host, { button, status });
   return host;
 }
 

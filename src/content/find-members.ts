@@ -2,8 +2,10 @@
  * Where members are on a Slack admin page. Slack's admin markup is undocumented and changes,
  * so several independent signals are used: the page URL, profile links, ID-carrying data
  * attributes, rows of the org People table, and selectors the admin adds in the settings.
+ * Everything here runs once per candidate element, thousands of times on a big page: no URL
+ * objects, no subtree searches where an attribute read will do.
  */
-import { parseProfileLink, parseUserId, type UserId } from '../shared/ids';
+import { parseProfileLink, parseUserId, type UserId, userIdFromHref } from '../shared/ids';
 
 const ID_ATTRIBUTES = [
   'data-member-id',
@@ -12,14 +14,15 @@ const ID_ATTRIBUTES = [
   'data-member',
   'data-userid',
 ];
-const PROFILE_LINKS = ['a[href*="/team/"]', 'a[href*="/people/"]', 'a[href*="user_id="]'];
+const PROFILE_LINKS = 'a[href*="/team/"], a[href*="/people/"], a[href*="user_id="]';
 /** Elements that hold one member each; the control goes once per container. */
-const CONTAINERS = 'tr, [role="row"], li, [data-qa="org_members_table"] [data-qa-user-id]';
+const CONTAINERS = 'tr, [role="row"], li, [data-qa-user-id]';
 const LOOSE_ID = /\b[UW][A-Z0-9]{8,31}\b/;
 
-export const BUILT_IN_SELECTOR = [...ID_ATTRIBUTES.map((a) => `[${a}]`), ...PROFILE_LINKS].join(
-  ',',
-);
+/** Attributes whose change can mean an element now names another member. */
+export const WATCHED_ATTRIBUTES = [...ID_ATTRIBUTES, 'href'];
+
+export const BUILT_IN_SELECTOR = [...ID_ATTRIBUTES.map((a) => `[${a}]`), PROFILE_LINKS].join(',');
 
 /** Combined selector, dropping any admin-supplied selector the browser rejects. */
 export function memberSelector(extra: readonly string[]): string {
@@ -40,18 +43,22 @@ export function userIdFromPageUrl(url: string): UserId | undefined {
   return parsed.ok ? parsed.value : undefined;
 }
 
+const PLAIN_ID = /^[UW][A-Z0-9]{8,31}$/;
+
 export function userIdOf(element: Element): UserId | undefined {
   for (const name of ID_ATTRIBUTES) {
     const value = element.getAttribute(name);
-    if (value) {
-      const parsed = parseUserId(value);
-      if (parsed.ok) return parsed.value;
-    }
+    if (!value) continue;
+    // The common case in one regex test; anything odd goes through the full parser.
+    if (PLAIN_ID.test(value)) return value as UserId;
+    const parsed = parseUserId(value);
+    if (parsed.ok) return parsed.value;
   }
-  if (element instanceof HTMLAnchorElement) return userIdFromPageUrl(element.href);
+  if (element.localName === 'a') return userIdFromHref(element.getAttribute('href'));
   // An element matched by an admin's own selector: an ID in a link inside, or in its text.
-  const link = element.querySelector<HTMLAnchorElement>(PROFILE_LINKS.join(','));
-  const fromLink = link ? userIdFromPageUrl(link.href) : undefined;
+  const fromLink = userIdFromHref(
+    element.querySelector(PROFILE_LINKS)?.getAttribute('href') ?? null,
+  );
   if (fromLink) return fromLink;
   const loose = LOOSE_ID.exec(element.textContent ?? '');
   return loose ? (loose[0] as UserId) : undefined;
@@ -69,10 +76,13 @@ export function anchorIn(
   container: Element,
   userId: UserId,
 ): { after: Element } | { inside: Element } {
-  for (const link of container.querySelectorAll<HTMLAnchorElement>(PROFILE_LINKS.join(','))) {
-    if (userIdFromPageUrl(link.href) === userId) return { after: link };
+  if (container.localName === 'a') return { after: container };
+  // Usually the first profile link in the row is the member's name.
+  const first = container.querySelector(PROFILE_LINKS);
+  if (first && userIdFromHref(first.getAttribute('href')) === userId) return { after: first };
+  for (const link of container.querySelectorAll(PROFILE_LINKS)) {
+    if (userIdFromHref(link.getAttribute('href')) === userId) return { after: link };
   }
-  if (container instanceof HTMLAnchorElement) return { after: container };
   const cell = container.querySelector('td, [role="cell"], [role="gridcell"]');
   return { inside: cell ?? container };
 }

@@ -3,11 +3,18 @@
  * control beside each. It never reads storage, never sees a token and never calls Slack: a
  * trusted click only asks the background to open the extension's own confirmation window.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import browser from '../shared/browser';
 import type { UserId } from '../shared/ids';
 import type { NoticeMessage } from '../shared/messages';
 import { askFromPage } from '../shared/messaging';
-import { type ControlState, HOST_ATTRIBUTE, HOST_TAG, setControlState } from './control';
+import {
+  type ControlState,
+  HOST_ATTRIBUTE,
+  HOST_TAG,
+  setControlState,
+  whenControlClicked,
+} from './control';
 import { Placer } from './placer';
 
 // User Timing marks cost next to nothing and let anyone see this script's cost in DevTools.
@@ -41,8 +48,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }
 });
 
-const placer = new Placer(askToReset);
-placer.start();
+whenControlClicked(askToReset);
+const placer = new Placer();
+void placer.start();
 void askFromPage('content/config/get', {}).then((reply) => {
   if (reply.ok && reply.value.extraMemberSelectors.length > 0)
     placer.setExtraSelectors(reply.value.extraMemberSelectors);

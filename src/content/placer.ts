@@ -1,10 +1,9 @@
 /**
  * Places exactly one control per member container and keeps it there through Slack's
- * re-renders. Work is batched: one MutationObserver, added nodes coalesced per animation
- * frame, and big scans sliced so no task runs long.
+ * re-renders. One MutationObserver; added nodes are coalesced per animation frame; all work
+ * goes through one queue drained in short slices, so a 5,000-row table never blocks the page.
  */
-import type { UserId } from '../shared/ids';
-import { createControl, HOST_ATTRIBUTE, HOST_TAG, retarget } from './control';
+import { createControl, HOST_TAG, retarget } from './control';
 import {
   anchorIn,
   containerOf,
@@ -12,99 +11,151 @@ import {
   memberSelector,
   userIdFromPageUrl,
   userIdOf,
+  WATCHED_ATTRIBUTES,
 } from './find-members';
 
-const SLICE_MS = 12;
+/** Longest stretch of script before the page gets the main thread back. */
+const SLICE_MS = 8;
+
+/** A macrotask without setTimeout's clamping: lets input and rendering in between slices. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+interface Placement {
+  host: HTMLElement;
+  anchor: { after: Element } | { inside: Element };
+}
 
 export class Placer {
   private selector: string;
-  private pending = new Set<Element>();
+  private readonly roots = new Set<Element>();
   private frame = 0;
+  private readonly queue: Element[] = [];
+  private draining: Promise<void> | undefined;
+  /** Which control each member container holds, and the element whose ID it shows. */
+  private readonly placed = new WeakMap<Element, { host: HTMLElement; source: Element }>();
+  /** Controls built in the current pass but not yet in the page. */
+  private readonly planning = new WeakSet<HTMLElement>();
   private detailHost: HTMLElement | undefined;
   private lastUrl = '';
-  /** Controls created so far; only used to tell whether a batch did anything. */
-  private placed = 0;
 
-  constructor(
-    private readonly onClick: (userId: UserId, host: HTMLElement) => void,
-    extraSelectors: readonly string[] = [],
-  ) {
+  constructor(extraSelectors: readonly string[] = []) {
     this.selector = memberSelector(extraSelectors);
   }
 
   setExtraSelectors(extra: readonly string[]): void {
     this.selector = memberSelector(extra);
-    this.queue(document.body);
+    this.roots.add(document.body);
+    this.schedule();
   }
 
-  start(): void {
+  async start(): Promise<void> {
     new MutationObserver((records) => {
       for (const record of records) {
+        // A re-used row that now shows someone else changes an attribute, not its children.
+        if (record.type === 'attributes' && record.target instanceof Element)
+          this.roots.add(record.target);
         for (const node of record.addedNodes) {
-          if (node instanceof Element && node.localName !== HOST_TAG) this.pending.add(node);
+          if (node instanceof Element && node.localName !== HOST_TAG) this.roots.add(node);
         }
       }
       this.schedule();
-    }).observe(document.body, { childList: true, subtree: true });
+    }).observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
     // Back/forward in Slack's single-page admin changes the member without a page load.
     addEventListener('popstate', () => this.schedule());
-    void this.scanAll();
-  }
-
-  private queue(element: Element): void {
-    this.pending.add(element);
-    this.schedule();
+    this.placeDetailControl();
+    this.collect(document.body);
+    await this.drain();
+    performance.mark('session-admin:controls-placed');
   }
 
   private schedule(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const start = performance.now();
-      const placedBefore = this.placed;
       this.placeDetailControl();
-      const roots = [...this.pending];
-      this.pending.clear();
-      for (const root of roots) if (root.isConnected) this.scan(root);
-      if (this.placed > placedBefore) performance.measure('session-admin:batch', { start });
+      for (const root of this.roots) if (root.isConnected) this.collect(root);
+      this.roots.clear();
+      void this.drain();
     });
   }
 
-  /** The first pass over a possibly huge page, in slices that leave the page responsive. */
-  private async scanAll(): Promise<void> {
-    this.placeDetailControl();
-    const candidates = document.body.querySelectorAll(this.selector);
-    let start = performance.now();
-    for (let i = 0; i < candidates.length; i++) {
-      this.consider(candidates[i]!);
-      if ((i & 63) === 0 && performance.now() - start > SLICE_MS) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        start = performance.now();
-      }
+  private collect(root: Element): void {
+    if (root.matches(this.selector)) this.queue.push(root);
+    for (const element of root.querySelectorAll(this.selector)) this.queue.push(element);
+  }
+
+  private drain(): Promise<void> {
+    this.draining ??= this.drainSlices().finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  /**
+   * Two phases. Finding members and building their controls happens off the page, in slices:
+   * the page is not touched, so the browser has nothing to re-lay-out between slices. Then all
+   * new controls go into the page at once, costing the page a single style and layout pass.
+   */
+  private async drainSlices(): Promise<void> {
+    const ready: Placement[] = [];
+    let next = 0;
+    while (next < this.queue.length) {
+      const start = performance.now();
+      do {
+        const placement = this.plan(this.queue[next++]!);
+        if (placement) ready.push(placement);
+      } while (
+        next < this.queue.length &&
+        ((next & 15) !== 0 || performance.now() - start < SLICE_MS)
+      );
+      performance.measure('session-admin:batch', { start });
+      if (next < this.queue.length) await yieldToPage();
     }
-    performance.mark('session-admin:controls-placed');
+    this.queue.length = 0;
+    if (ready.length === 0) return;
+    const start = performance.now();
+    for (const { host, anchor } of ready) {
+      this.planning.delete(host);
+      if ('after' in anchor) anchor.after.after(host);
+      else anchor.inside.append(host);
+    }
+    performance.measure('session-admin:batch', { start });
   }
 
-  private scan(root: Element): void {
-    if (root.matches(this.selector)) this.consider(root);
-    for (const element of root.querySelectorAll(this.selector)) this.consider(element);
-  }
-
-  private consider(element: Element): void {
-    if (element.closest(HOST_TAG)) return;
+  private plan(element: Element): Placement | undefined {
+    // Candidates come from the page's light DOM; the controls' insides are never among them.
+    if (!element.isConnected) return undefined;
     const userId = userIdOf(element);
-    if (!userId) return;
+    if (!userId) return undefined;
     const container = containerOf(element);
-    const existing = container.querySelector(`${HOST_TAG}[${HOST_ATTRIBUTE}]`);
-    if (existing) {
-      retarget(existing, userId);
-      return;
+    const existing = this.placed.get(container);
+    if (
+      existing &&
+      (existing.host.isConnected
+        ? container.contains(existing.host)
+        : this.planning.has(existing.host))
+    ) {
+      // Already in place, or planned in this pass. Only the signal that placed the control may
+      // move it to another member (a reused row); another link in the same row ("invited by
+      // …") must not.
+      if (existing.source === element) retarget(existing.host, userId);
+      return undefined;
     }
-    const host = createControl(userId, this.onClick);
-    this.placed++;
-    const anchor = anchorIn(container, userId);
-    if ('after' in anchor) anchor.after.after(host);
-    else anchor.inside.append(host);
+    const host = createControl(userId);
+    const anchor = element.localName === 'a' ? { after: element } : anchorIn(container, userId);
+    this.placed.set(container, { host, source: element });
+    this.planning.add(host);
+    return { host, anchor };
   }
 
   /** A member's own page names them only in the URL: one control beside its heading. */
@@ -124,7 +175,7 @@ export class Placer {
       return;
     }
     this.detailHost?.remove();
-    this.detailHost = createControl(userId, this.onClick);
+    this.detailHost = createControl(userId);
     heading.append(this.detailHost);
   }
 }

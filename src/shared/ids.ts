@@ -127,6 +127,29 @@ export function parseProfileLink(input: string): Parsed<UserId> {
   return fail('That Slack link does not point to a member profile.');
 }
 
+const SCHEME_AND_HOST = /^(?:([a-z][a-z0-9+.-]*):)?\/\/([^/?#]*)/i;
+const OTHER_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const USER_PARAM = /[?&#](?:user_id|user)=([UW][A-Z0-9]{8,31})(?=[&#]|$)/i;
+
+/**
+ * The member a link's raw `href` points to, without building a URL object: the content
+ * script reads thousands of these. Relative links are on the Slack page itself; absolute
+ * ones must be on a Slack host.
+ */
+export function userIdFromHref(href: string | null): UserId | undefined {
+  if (!href || href.length > MAX_INPUT) return undefined;
+  const absolute = SCHEME_AND_HOST.exec(href);
+  if (absolute) {
+    const scheme = absolute[1]?.toLowerCase();
+    if (scheme && scheme !== 'https' && scheme !== 'http') return undefined;
+    if (!isSlackHost(absolute[2]!.replace(/:\d+$/, ''))) return undefined;
+  } else if (OTHER_SCHEME.test(href)) {
+    return undefined;
+  }
+  const found = PROFILE_PATH.exec(href) ?? USER_PARAM.exec(href);
+  return found ? (asciiUpper(found[1]!) as UserId) : undefined;
+}
+
 export function isSlackHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return ['slack.com', 'slack-gov.com'].some((root) => host === root || host.endsWith(`.${root}`));

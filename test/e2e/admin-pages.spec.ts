@@ -187,8 +187,8 @@ test('selectors added in the settings find members in markup the built-in signal
 
   const page = await extension.context.newPage();
   await page.goto(WORKSPACE_ADMIN);
-  await expect(page.locator(CONTROLS).first()).toBeAttached();
-  const before = await page.locator(CONTROLS).count();
+  const before = await page.locator('tr[data-member-id]').count();
+  await expect(page.locator(CONTROLS)).toHaveCount(before);
   await page.evaluate(() => {
     const card = document.createElement('div');
     card.className = 'custom-member';
