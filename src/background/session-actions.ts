@@ -29,8 +29,8 @@ function activityBase(
 }
 
 /**
- * Performs `act` while the member is named for the record (naming never delays the action
- * and never fails it), records the outcome, and rethrows a failure for the caller to show.
+ * Performs `act`, names the member for the record (naming never fails the action), records
+ * the outcome, and rethrows a failure for the caller to show.
  */
 async function performRecorded(
   access: OrgAccess,
@@ -41,13 +41,13 @@ async function performRecorded(
   >,
   act: () => Promise<void>,
 ): Promise<MemberView> {
-  const [failure, member] = await Promise.all([
-    act().then(
-      () => undefined,
-      (error: unknown) => ({ error }),
-    ),
-    describeMember(access.client, access.org.teamId, userId),
-  ]);
+  const failure = await act().then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+  // Named after the action, never before it: usually from the look-up the confirmation made,
+  // and in a burst of hundreds the look-ups do not compete with the resets themselves.
+  const member = await describeMember(access.client, access.org.teamId, userId);
   const { source, reason, ...action } = record;
   const base = { ...activityBase(access, member, source, reason), ...action };
   if (!failure) {

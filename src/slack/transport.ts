@@ -348,7 +348,7 @@ export function createTransport(options: SlackClientOptions): SlackCall {
       attempts += 1;
       const laneKey = `${apiBase}${method}#${tag}`;
       const release = gate ? await gate.acquire(laneKey) : undefined;
-      let outcome: Attempt;
+      let outcome: Attempt | undefined;
       try {
         throwIfAborted(method);
         outcome = await attempt(method, body, attempts);
@@ -357,7 +357,13 @@ export function createTransport(options: SlackClientOptions): SlackCall {
           gate.hold(laneKey, now() + outcome.retryAfterSeconds * 1000);
         }
       } finally {
-        release?.();
+        release?.(
+          outcome?.type === 'rate_limited'
+            ? 'limited'
+            : outcome?.type === 'answer'
+              ? 'admitted'
+              : 'failed',
+        );
       }
 
       if (outcome.type === 'rate_limited') {

@@ -16,11 +16,11 @@ describe('the shared rate gate', () => {
     const granted: string[] = [];
     const a = gate.acquire('reset').then((release) => {
       granted.push('a');
-      release();
+      release('admitted');
     });
     const other = gate.acquire('list').then((release) => {
       granted.push('other key');
-      release();
+      release('admitted');
     });
     await vi.advanceTimersByTimeAsync(999);
     expect(granted).toEqual(['other key']);
@@ -31,7 +31,7 @@ describe('the shared rate gate', () => {
 
   it('keeps at most maxInFlight calls of a key in flight', async () => {
     const gate = createRateGate({ maxInFlight: 2 });
-    const releases: (() => void)[] = [];
+    const releases: ((outcome: 'admitted') => void)[] = [];
     const started: number[] = [];
     const calls = [0, 1, 2, 3].map((i) =>
       gate.acquire('k').then((release) => {
@@ -41,14 +41,33 @@ describe('the shared rate gate', () => {
     );
     await vi.advanceTimersByTimeAsync(0);
     expect(started).toEqual([0, 1]);
-    releases[0]!();
-    releases[0]!(); // releasing twice frees one slot only
+    releases[0]!('admitted');
+    releases[0]!('admitted'); // releasing twice frees one slot only
     await vi.advanceTimersByTimeAsync(0);
     expect(started).toEqual([0, 1, 2]);
-    releases[1]!();
-    releases[2]!();
+    releases[1]!('admitted');
+    releases[2]!('admitted');
     await Promise.all(calls);
     expect(started).toEqual([0, 1, 2, 3]);
+  });
+
+  it('learns the window from a 429 and paces the next windows without another one', async () => {
+    const gate = createRateGate({ maxInFlight: 10 });
+    const grantedAt: number[] = [];
+    const start = Date.now();
+    // Slack admits 2 calls per 1 s window; the third is refused with Retry-After 1.
+    const call = async (limited: boolean) => {
+      const release = await gate.acquire('reset');
+      grantedAt.push(Date.now() - start);
+      if (limited) gate.hold('reset', Date.now() + 1000);
+      release(limited ? 'limited' : 'admitted');
+    };
+    await Promise.all([call(false), call(false), call(true)]);
+    const later = [0, 1, 2, 3, 4].map(() => call(false));
+    await vi.advanceTimersByTimeAsync(5000);
+    await Promise.all(later);
+    // After the 429: two per window, each window opening 1 s (plus a small margin) after the last.
+    expect(grantedAt).toEqual([0, 0, 0, 1000, 1000, 2015, 2015, 3030]);
   });
 
   it('tags tokens without keeping them', () => {

@@ -5,7 +5,7 @@
  *  - storage.session (trusted contexts only, cleared when the browser closes) holds the
  *    plaintext of session-only tokens and of unlocked passphrase tokens.
  */
-import browser from 'webextension-polyfill';
+import browser from '../../shared/browser';
 import type { TokenList } from '../../shared/messages';
 import {
   type ApiEnvironment,
@@ -156,8 +156,28 @@ export async function lockToken(id: string): Promise<TokenList> {
   return listTokens();
 }
 
+// A burst of actions (a pasted list, a multi-member right-click) needs the same token hundreds of
+// times: keep it in this worker's memory for a few seconds rather than re-reading and
+// re-decrypting it each time. Any change to the vault's storage forgets it at once.
+const CREDENTIALS_MEMO_MS = 30_000;
+const memo = new Map<string, { credentials: Promise<Credentials>; until: number }>();
+browser.storage.onChanged.addListener((changes) => {
+  if (Object.keys(changes).some((key) => key.startsWith('vault.'))) memo.clear();
+});
+
 /** The token to act with: the one asked for, else the active one. Only the background calls this. */
-export async function credentialsFor(tokenId?: string): Promise<Credentials> {
+export function credentialsFor(tokenId?: string): Promise<Credentials> {
+  const key = tokenId ?? '';
+  const hit = memo.get(key);
+  if (hit && hit.until > Date.now()) return hit.credentials;
+  const credentials = readCredentials(tokenId);
+  memo.set(key, { credentials, until: Date.now() + CREDENTIALS_MEMO_MS });
+  // A failure (locked, forgotten…) is never remembered.
+  credentials.catch(() => memo.delete(key));
+  return credentials;
+}
+
+async function readCredentials(tokenId?: string): Promise<Credentials> {
   const { tokens, activeId } = await readStored();
   const stored = tokens.find((t) => t.id === (tokenId ?? activeId));
   if (!stored) {
