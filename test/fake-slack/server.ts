@@ -37,7 +37,7 @@ async function route(state: FakeState, req: IncomingMessage, res: ServerResponse
     res.end();
     return;
   }
-  const page = routePage(state.org, kind, url.pathname);
+  const page = routePage(state.org, kind, url.pathname, url.searchParams);
   if (page.location) {
     res.writeHead(page.status, { location: page.location, ...PAGE_HEADERS });
     res.end();

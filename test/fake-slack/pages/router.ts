@@ -39,7 +39,12 @@ function peopleRoute(org: Org, path: string, base: string): PageResult | undefin
   return undefined;
 }
 
-export function routePage(org: Org, host: HostKind, pathname: string): PageResult {
+export function routePage(
+  org: Org,
+  host: HostKind,
+  pathname: string,
+  query: URLSearchParams = new URLSearchParams(),
+): PageResult {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   switch (host.kind) {
     case 'workspace': {
@@ -47,7 +52,7 @@ export function routePage(org: Org, host: HostKind, pathname: string): PageResul
       if (!workspace) return notFound('This workspace does not exist.');
       if (path === '/') return { status: 302, html: '', location: '/admin' };
       if (path === '/admin' || path.startsWith('/admin/'))
-        return ok(workspaceAdminPage(org, workspace));
+        return ok(workspaceAdminPage(org, workspace, Number(query.get('members')) || undefined));
       const profile = /^\/team\/([A-Za-z0-9]+)$/.exec(path);
       const member = profile ? org.members.get(profile[1]!) : undefined;
       if (member?.teams.includes(workspace.id)) return ok(workspaceProfilePage(workspace, member));

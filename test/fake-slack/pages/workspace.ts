@@ -1,7 +1,7 @@
 // Workspace admin pages on <domain>.slack.com: "Manage members" (server-rendered, like the
 // classic /admin page) and a member profile at /team/<ID>.
 
-import { accountType } from '../org';
+import { accountType, SANDBOX } from '../org';
 import type { Member, Org, Workspace } from '../types';
 import { html, initials, page } from './layout';
 
@@ -25,8 +25,21 @@ function row(member: Member) {
 </tr>`;
 }
 
-export function workspaceAdminPage(org: Org, workspace: Workspace): string {
-  const members = membersOf(org, workspace);
+/** Rows beyond the workspace's members, for pages of a given size (`?members=N`). */
+function syntheticRow(index: number) {
+  const id = `${SANDBOX.syntheticRowPrefix}${String(index).padStart(6, '0')}`;
+  return html`<tr data-member-id="${id}">
+<td class="cell-name"><span class="avatar" aria-hidden="true">SM</span><span class="name-stack"><a href="/team/${id}">Synthetic Member ${index}</a><span class="handle">synthetic.${index}</span></span></td>
+<td>synthetic.${index}@example.com</td>
+<td>Member</td>
+<td class="cell-actions"><button type="button" class="row-menu" aria-label="Actions for Synthetic Member ${index}" aria-haspopup="menu">&#8943;</button></td>
+</tr>`;
+}
+
+/** Server-rendered, like Slack's classic /admin page; `rows` pads it to that many members. */
+export function workspaceAdminPage(org: Org, workspace: Workspace, rows?: number): string {
+  const members = rows ? membersOf(org, workspace).slice(0, rows) : membersOf(org, workspace);
+  const padding = rows && rows > members.length ? rows - members.length : 0;
   const active = members.filter((m) => !m.deleted).length;
   return page({
     title: `Manage members | ${workspace.name} Slack`,
@@ -40,6 +53,7 @@ export function workspaceAdminPage(org: Org, workspace: Workspace): string {
 <thead><tr><th scope="col">Full name</th><th scope="col">Email address</th><th scope="col">Account type</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
 <tbody>
 ${members.map(row)}
+${Array.from({ length: Math.min(padding, 20_000) }, (_, i) => syntheticRow(i))}
 </tbody>
 </table>
 </div>
