@@ -72,6 +72,8 @@ export class Placer {
     });
     // Back/forward in Slack's single-page admin changes the member without a page load.
     addEventListener('popstate', () => this.schedule());
+    // Start in a task of our own: the script's own start-up already took part of this one.
+    await yieldToPage();
     this.placeDetailControl();
     this.collect(document.body);
     await this.drain();
