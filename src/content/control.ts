@@ -1,6 +1,10 @@
 /**
  * The "Reset sessions" control placed beside a member. It lives in a closed shadow root, so
  * the page can neither restyle nor reach into it, and it ignores clicks the page synthesises.
+ *
+ * Building a shadow root from a content script's world is the expensive part (tens of µs
+ * each), so on a page of thousands of members each control is placed at once as its host
+ * element, sized like the button, and gets its shadow root when it comes near the viewport.
  */
 import type { UserId } from '../shared/ids';
 
@@ -72,24 +76,73 @@ function handleClick(event: Event): void {
   onTrustedClick?.(host.getAttribute(HOST_ATTRIBUTE) as UserId, host);
 }
 
-export function createControl(userId: UserId): HTMLElement {
+/** Rendered before it is on screen, so it is ready when scrolled or tabbed to. */
+const RENDER_AHEAD = '800px 0px';
+let nearViewport: IntersectionObserver | undefined;
+
+function renderWhenNear(host: HTMLElement): void {
+  nearViewport ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        nearViewport?.unobserve(entry.target);
+        render(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: RENDER_AHEAD },
+  );
+  nearViewport.observe(host);
+}
+
+/** The host alone: cheap, so every member has one at once. Its button comes with render(). */
+export function createControl(userId: UserId, options: { renderNow?: boolean } = {}): HTMLElement {
   const host = document.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, userId);
-  const root = host.attachShadow({ mode: 'closed' });
-  root.adoptedStyleSheets = [styles()];
-  // Cloning one prepared template is cheaper than building each node: pages have thousands.
-  root.append(template().content.cloneNode(true));
-  root.addEventListener('click', handleClick);
-  parts.set(host, {
-    button: root.firstElementChild as HTMLButtonElement,
-    status: root.lastElementChild as HTMLElement,
-  });
+  if (options.renderNow) {
+    render(host);
+  } else {
+    // Holds the button's place, so nothing moves when it arrives.
+    holdPlaces();
+    host.setAttribute(PENDING_ATTRIBUTE, '');
+    renderWhenNear(host);
+  }
   return host;
 }
 
+const PENDING_ATTRIBUTE = 'data-ssa-pending';
+let placesHeld = false;
+
+/** One page-level rule sizes every control still waiting for its shadow root. */
+function holdPlaces(): void {
+  if (placesHeld) return;
+  placesHeld = true;
+  const placeholder = new CSSStyleSheet();
+  placeholder.replaceSync(
+    `${HOST_TAG}[${PENDING_ATTRIBUTE}] { display: inline-block; margin-left: 8px; vertical-align: middle; width: 7.8em; height: 1.9em; font: 700 12px/1.2 Lato, system-ui, sans-serif; }`,
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, placeholder];
+}
+
+function render(host: HTMLElement): Parts {
+  const existing = parts.get(host);
+  if (existing) return existing;
+  const root = host.attachShadow({ mode: 'closed' });
+  root.adoptedStyleSheets = [styles()];
+  // Cloning one prepared template is cheaper than building each node.
+  root.append(template().content.cloneNode(true));
+  root.addEventListener('click', handleClick);
+  host.removeAttribute(PENDING_ATTRIBUTE);
+  const built = {
+    button: root.firstElementChild as HTMLButtonElement,
+    status: root.lastElementChild as HTMLElement,
+  };
+  parts.set(host, built);
+  return built;
+}
+
 export function setControlState(host: Element, state: ControlState, message = ''): void {
-  const found = parts.get(host);
-  if (!found) return;
+  if (!(host instanceof HTMLElement)) return;
+  const found = render(host);
   // The state (never the text) is mirrored on the host: visible without opening the closed root.
   host.setAttribute('data-ssa-state', state);
   found.button.disabled = state === 'asking' || state === 'working';

@@ -177,7 +177,7 @@ export class Placer {
       return;
     }
     this.detailHost?.remove();
-    this.detailHost = createControl(userId);
+    this.detailHost = createControl(userId, { renderNow: true });
     heading.append(this.detailHost);
   }
 }

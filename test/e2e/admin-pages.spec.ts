@@ -220,3 +220,24 @@ test('keyboard only: Tab reaches the control and Enter opens the confirmation', 
   const confirm = await opened;
   await expect(confirm.getByRole('listitem')).toContainText('Ada Lovelace');
 });
+
+test('controls far down a long list get their button as they come near, and work', async ({
+  extension,
+}) => {
+  await optionsWithAdminToken(extension);
+  const page = await extension.context.newPage();
+  await page.goto(`${WORKSPACE_ADMIN}?members=3000`);
+  await expect(page.locator(CONTROLS)).toHaveCount(3000);
+  const last = page.locator(CONTROLS).last();
+  const userId = (await last.getAttribute('data-ssa-user'))!;
+  // Far below the fold: placed, holding its space, not yet built.
+  await expect(last).toHaveAttribute('data-ssa-pending', '');
+  expect(await last.boundingBox()).toMatchObject({ width: expect.any(Number) });
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).not.toHaveAttribute('data-ssa-pending');
+  expect(await controlParts(page, userId)).toEqual([{ button: 'Reset sessions', status: '' }]);
+  const opened = extension.context.waitForEvent('page');
+  await last.click();
+  const confirm = await opened;
+  await expect(confirm.getByRole('listitem')).toContainText(userId);
+});
