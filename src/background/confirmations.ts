@@ -22,7 +22,12 @@ interface Target {
   ref: UserRef;
   label: string;
   userId?: UserId;
+  /** Set just before its reset is sent. */
+  sent?: boolean;
 }
+
+const UNKNOWN_OUTCOME =
+  'The extension was restarted while this reset was being sent, so it may or may not have happened. Check the member’s sessions before trying again.';
 
 interface PendingConfirmation {
   id: string;
@@ -34,6 +39,7 @@ interface PendingConfirmation {
   /** The admin-page tab to tell about progress, for page buttons. */
   tabId?: number;
   windowId?: number;
+  reason?: string;
   outcomes?: { label: string; ok: boolean; message: string }[];
 }
 
@@ -95,6 +101,7 @@ function park(request: ResetRequest): PendingConfirmation {
 
 /** Parks the request and opens the extension's confirmation window for it. */
 export async function openConfirmation(request: ResetRequest): Promise<string> {
+  if (request.tabId !== undefined) await refuseIfAlreadyAsking(request.tabId);
   const pending = park(request);
   await save(pending);
   const url = `${browser.runtime.getURL(CONFIRM_PAGE)}?id=${encodeURIComponent(pending.id)}`;
@@ -109,6 +116,29 @@ export async function openConfirmation(request: ResetRequest): Promise<string> {
   pending.windowId = created.id;
   await save(pending);
   return pending.id;
+}
+
+/**
+ * One open question per admin page: a page (or a compromised renderer speaking as its content
+ * script) cannot bury the admin in confirmation windows.
+ */
+async function refuseIfAlreadyAsking(tabId: number): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  for (const [key, value] of Object.entries(all)) {
+    const pending = value as PendingConfirmation;
+    if (!key.startsWith(PREFIX) || pending.tabId !== tabId || pending.outcomes) continue;
+    if (pending.windowId === undefined) continue;
+    const open = await browser.windows.get(pending.windowId).then(
+      () => true,
+      () => false,
+    );
+    if (!open) continue;
+    await browser.windows.update(pending.windowId, { focused: true });
+    throw new ActionError(
+      'already_asking',
+      'A confirmation for this page is already open. Answer it first.',
+    );
+  }
 }
 
 /** For an admin who turned confirmation off: the same path, answered at once. */
@@ -152,7 +182,8 @@ export async function answerConfirmation(
   answer: { confirmed: boolean; scope: DeviceScope; reason?: string },
 ): Promise<ConfirmationView> {
   const pending = await load(id);
-  if (pending.outcomes) return view(pending);
+  const finished = pending.outcomes?.length === pending.targets.length;
+  if (finished || (pending.outcomes && !answer.confirmed)) return view(pending);
   if (!answer.confirmed) {
     await browser.storage.session.remove(PREFIX + id);
     for (const target of pending.targets) {
@@ -165,15 +196,26 @@ export async function answerConfirmation(
         });
       }
     }
-    return { ...view(pending), outcomes: [] };
+    return { ...view(pending), outcomes: [], cancelled: true };
   }
-  // Mark it answered first, so a second click or a restarted worker never resets twice.
-  pending.scope = answer.scope;
-  pending.outcomes = [];
-  await save(pending);
+  // Fails (locked, forgotten…) before anything is marked, so the same request can be retried.
   const access = await orgAccess(pending.tokenId);
-  for (const target of pending.targets) {
-    pending.outcomes.push(await resetTarget(pending, access, target, answer.reason));
+  if (!pending.outcomes) {
+    pending.scope = answer.scope;
+    pending.reason = answer.reason;
+    pending.outcomes = [];
+    await save(pending);
+  }
+  // Resumes where a stopped worker left off; each target is marked before its request, so
+  // none is ever sent twice.
+  for (const target of pending.targets.slice(pending.outcomes.length)) {
+    if (target.sent) {
+      pending.outcomes.push({ label: target.label, ok: false, message: UNKNOWN_OUTCOME });
+    } else {
+      target.sent = true;
+      await save(pending);
+      pending.outcomes.push(await resetTarget(pending, access, target, pending.reason));
+    }
     await save(pending);
   }
   if (pending.source === 'context-menu') await notifyOutcomes(pending.outcomes);

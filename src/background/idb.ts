@@ -1,12 +1,13 @@
 /**
  * A tiny promise wrapper over the extension origin's IndexedDB. It holds what content
- * scripts must not read (storage.local is readable from a compromised renderer; this is not):
- * the device key and the activity log.
+ * scripts must neither read nor write (storage.local is open to a compromised renderer; this
+ * is not): the device key, the activity log, and the preferences that decide whether to ask.
  */
 const DB_NAME = 'session-admin';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 export const STORE_KEYS = 'keys';
 export const STORE_ACTIVITY = 'activity';
+export const STORE_SETTINGS = 'settings';
 
 let opening: Promise<IDBDatabase> | undefined;
 
@@ -16,6 +17,7 @@ export function openDatabase(): Promise<IDBDatabase> {
     request.onupgradeneeded = () => {
       const db = request.result;
       if (!db.objectStoreNames.contains(STORE_KEYS)) db.createObjectStore(STORE_KEYS);
+      if (!db.objectStoreNames.contains(STORE_SETTINGS)) db.createObjectStore(STORE_SETTINGS);
       if (!db.objectStoreNames.contains(STORE_ACTIVITY)) {
         db.createObjectStore(STORE_ACTIVITY, { keyPath: 'seq', autoIncrement: true });
       }

@@ -1,15 +1,28 @@
-/** Preferences in storage.local: nothing secret, read by the background and the UIs through it. */
-import browser from '../shared/browser';
+/**
+ * Preferences, kept in the extension's IndexedDB: nothing secret, but "confirm before
+ * resetting" decides whether a right-click acts at once, so no page may be able to change it
+ * (content scripts can write storage.local).
+ */
 import { normalisePreferences, type Preferences } from '../shared/settings';
+import { inTransaction, requestToPromise, STORE_SETTINGS } from './idb';
 
 const KEY = 'preferences';
 
 export async function getPreferences(): Promise<Preferences> {
-  return normalisePreferences((await browser.storage.local.get(KEY))[KEY]);
+  const stored = await inTransaction(STORE_SETTINGS, 'readonly', (store) =>
+    requestToPromise(store.get(KEY)),
+  );
+  return normalisePreferences(stored);
 }
 
 export async function setPreferences(patch: Partial<Preferences>): Promise<Preferences> {
-  const next = normalisePreferences({ ...(await getPreferences()), ...patch });
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+  // One transaction: two settings pages saving at once cannot undo each other.
+  return inTransaction(STORE_SETTINGS, 'readwrite', async (store) => {
+    const next = normalisePreferences({
+      ...normalisePreferences(await requestToPromise(store.get(KEY))),
+      ...patch,
+    });
+    await requestToPromise(store.put(next, KEY));
+    return next;
+  });
 }

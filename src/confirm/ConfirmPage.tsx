@@ -11,6 +11,8 @@ import { UnlockPrompt } from '../ui/UnlockPrompt';
  * The extension-owned confirmation for resets started on a web page or from the context
  * menu. A web page cannot script this window; only a click here starts a reset.
  */
+const ARM_DELAY_MS = 600;
+
 export function ConfirmPage({ id }: { id: string }) {
   const [view, setView] = useState<ConfirmationView | undefined>();
   const [scope, setScope] = useState<DeviceScope>('all');
@@ -34,9 +36,17 @@ export function ConfirmPage({ id }: { id: string }) {
   useEffect(() => {
     void load();
   }, []);
+  // A window that pops up under a keystroke meant for the page must not take it as an answer:
+  // Confirm only becomes usable a moment after the question is on screen.
+  const [armed, setArmed] = useState(false);
   useEffect(() => {
-    if (view && !view.outcomes) confirmButton.current?.focus();
+    if (!view || view.outcomes) return;
+    const timer = setTimeout(() => setArmed(true), ARM_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [view]);
+  useEffect(() => {
+    if (armed) confirmButton.current?.focus();
+  }, [armed]);
 
   const answer = async (confirmed: boolean) => {
     setWorking(true);
@@ -81,7 +91,7 @@ export function ConfirmPage({ id }: { id: string }) {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void answer(true);
+            if (armed) void answer(true);
           }}
         >
           <p>
@@ -96,7 +106,7 @@ export function ConfirmPage({ id }: { id: string }) {
           <ScopeChoice value={scope} onChange={setScope} />
           <ReasonField value={reason} onInput={setReason} />
           <div class="actions">
-            <button type="submit" class="danger" ref={confirmButton} disabled={working}>
+            <button type="submit" class="danger" ref={confirmButton} disabled={working || !armed}>
               Confirm reset
             </button>
             <button type="button" onClick={() => answer(false)} disabled={working}>
@@ -108,7 +118,7 @@ export function ConfirmPage({ id }: { id: string }) {
       <StatusMessage>
         {working && 'Resetting…'}
         {done && <OutcomeList outcomes={done.filter((o) => o.ok)} />}
-        {done?.length === 0 && 'Cancelled. Nothing was sent to Slack.'}
+        {view?.cancelled && 'Cancelled. Nothing was sent to Slack.'}
       </StatusMessage>
       <AlertMessage>
         {alert}

@@ -30,7 +30,7 @@ button:focus-visible { outline: 2px solid #1d9bd1; outline-offset: 1px; }
 button:disabled { opacity: .6; cursor: default; }
 /* Out of flow, so the control's box stays the button's box whatever the outcome says. */
 .status { position: absolute; left: calc(100% + 6px); top: 50%; transform: translateY(-50%); width: max-content; max-width: 32em; font-weight: 400; color: #616061; background: #fff; }
-.status:empty { display: none; }
+.status:empty { padding: 0; }
 .status[data-state="done"] { color: #007a5a; }
 .status[data-state="failed"] { color: #c01343; }
 `;

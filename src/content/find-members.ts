@@ -17,7 +17,8 @@ const ID_ATTRIBUTES = [
 const PROFILE_LINKS = 'a[href*="/team/"], a[href*="/people/"], a[href*="user_id="]';
 /** Elements that hold one member each; the control goes once per container. */
 const CONTAINERS = 'tr, [role="row"], li, [data-qa-user-id]';
-const LOOSE_ID = /\b[UW][A-Z0-9]{8,31}\b/;
+// In free text an ID must hold a digit: "WORKSPACE" is a word, not a member.
+const LOOSE_ID = /\b[UW](?=[A-Z]*[0-9])[A-Z0-9]{8,31}\b/;
 
 /** Attributes whose change can mean an element now names another member. */
 export const WATCHED_ATTRIBUTES = [...ID_ATTRIBUTES, 'href'];

@@ -141,16 +141,18 @@ export class Placer {
     if (!userId) return undefined;
     const container = containerOf(element);
     const existing = this.placed.get(container);
-    if (
-      existing &&
-      (existing.host.isConnected
-        ? container.contains(existing.host)
-        : this.planning.has(existing.host))
-    ) {
-      // Already in place, or planned in this pass. Only the signal that placed the control may
-      // move it to another member (a reused row); another link in the same row ("invited by
-      // …") must not.
-      if (existing.source === element) retarget(existing.host, userId);
+    if (existing && this.stillPlaced(container, existing.host)) {
+      if (existing.source === element) {
+        // The same element now names someone else (a reused row): the control follows.
+        retarget(existing.host, userId);
+      } else if (!existing.source.isConnected) {
+        // What named the member was re-rendered: take the new element as the source, and put
+        // the control back beside it.
+        retarget(existing.host, userId);
+        this.placed.set(container, { host: existing.host, source: element });
+        if (element.localName === 'a') element.after(existing.host);
+      }
+      // Otherwise another link in the same row ("invited by …"): the control stays as it is.
       return undefined;
     }
     const host = createControl(userId);
@@ -158,6 +160,13 @@ export class Placer {
     this.placed.set(container, { host, source: element });
     this.planning.add(host);
     return { host, anchor };
+  }
+
+  /** In the page beside its container (or still waiting to go in, in this pass). */
+  private stillPlaced(container: Element, host: HTMLElement): boolean {
+    if (!host.isConnected) return this.planning.has(host);
+    // A lone profile link is its own container; its control sits right after it.
+    return container.contains(host) || container.nextElementSibling === host;
   }
 
   /** A member's own page names them only in the URL: one control beside its heading. */

@@ -87,6 +87,9 @@ export function ActivitySection({ report }: { report: Report }) {
           Export CSV
         </button>
       </div>
+      {entries.length === SHOWN && (
+        <p class="hint">Showing the newest {SHOWN} entries; Export CSV includes every entry.</p>
+      )}
       {entries.length === 0 ? (
         <p>No actions recorded{user || outcome ? ' match this filter' : ' yet'}.</p>
       ) : (

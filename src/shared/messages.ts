@@ -78,6 +78,8 @@ export interface ConfirmationView {
   scope: DeviceScope;
   /** Set once the admin answered; the page then shows the outcome. */
   outcomes?: { label: string; ok: boolean; message: string }[];
+  /** The admin chose Cancel: nothing was sent. */
+  cancelled?: boolean;
 }
 
 /** UI -> background requests: payload and the reply's value type. */

@@ -2,7 +2,7 @@
 import { type DeviceScope, isDeviceScope } from './scope';
 
 export interface Preferences {
-  /** Ask before a reset started from the popup (page and right-click always confirm). */
+  /** Ask before a reset from the popup or the right-click menu (page buttons always ask). */
   confirmBeforeReset: boolean;
   defaultScope: DeviceScope;
   /** Extra CSS selectors for member rows, for when Slack changes its admin markup. */

@@ -18,6 +18,8 @@ export interface RateGate {
   acquire(key: string): Promise<(outcome: CallOutcome) => void>;
   /** Slack asked this key's callers to wait until `untilMs` (on the gate's clock). */
   hold(key: string, untilMs: number): void;
+  /** How long calls of `key` are held from now, in ms (0 when open). */
+  heldFor(key: string): number;
 }
 
 export const DEFAULT_MAX_IN_FLIGHT = 8;
@@ -126,6 +128,10 @@ export function createRateGate(
         );
         pump(key, current);
       });
+    },
+    heldFor(key) {
+      const current = lanes.get(key);
+      return current?.holdUntil ? Math.max(0, current.holdUntil - now()) : 0;
     },
     hold(key, untilMs) {
       const current = lane(key);

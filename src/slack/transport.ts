@@ -347,6 +347,15 @@ export function createTransport(options: SlackClientOptions): SlackCall {
       throwIfAborted(method);
       attempts += 1;
       const laneKey = `${apiBase}${method}#${tag}`;
+      // A hold longer than this client would sleep through itself is handed to the caller.
+      const held = gate?.heldFor(laneKey) ?? 0;
+      if (held > maxRateLimitWaitMs) {
+        throw apiError(
+          method,
+          { ok: false, error: 'ratelimited' },
+          { retryAfterSeconds: Math.ceil(held / 1000) },
+        );
+      }
       const release = gate ? await gate.acquire(laneKey) : undefined;
       let outcome: Attempt | undefined;
       try {

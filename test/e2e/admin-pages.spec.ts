@@ -241,3 +241,24 @@ test('controls far down a long list get their button as they come near, and work
   const confirm = await opened;
   await expect(confirm.getByRole('listitem')).toContainText(userId);
 });
+
+test('a page gets one confirmation window at a time', async ({ extension, fake }) => {
+  await optionsWithAdminToken(extension);
+  const page = await extension.context.newPage();
+  await page.goto(WORKSPACE_ADMIN);
+  await expect(page.locator(CONTROLS).first()).toBeAttached();
+  const opened = extension.context.waitForEvent('page');
+  await clickControl(page, SANDBOX.users.ada);
+  const confirm = await opened;
+  await expect(confirm.getByRole('button', { name: 'Confirm reset' })).toBeEnabled();
+  const pages = extension.context.pages().length;
+  await page.bringToFront();
+  await clickControl(page, SANDBOX.users.grace);
+  await expect(page.locator(`${CONTROLS}[data-ssa-user="${SANDBOX.users.grace}"]`)).toHaveAttribute(
+    'data-ssa-state',
+    'failed',
+  );
+  expect((await controlParts(page, SANDBOX.users.grace))[0]!.status).toContain('already open');
+  expect(extension.context.pages().length).toBe(pages);
+  expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
+});

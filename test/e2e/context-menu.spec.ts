@@ -1,5 +1,6 @@
 import type { Worker } from '@playwright/test';
 import { SANDBOX } from '../fake-slack';
+import { evaluateInContentWorld } from './content-world';
 import { askBackground, expect, OPTIONS, optionsWithAdminToken, test } from './fixtures';
 
 interface ClickInfo {
@@ -200,4 +201,25 @@ test('with "Confirm before resetting" off, a right-click resets at once and says
   });
   await expect.poll(() => notificationCount(extension.worker)).toBe(notes + 1);
   expect(extension.context.pages().length).toBe(pagesBefore);
+});
+
+test('a page cannot switch off the confirmation a right-click asks for', async ({
+  extension,
+  fake,
+}) => {
+  await optionsWithAdminToken(extension);
+  // What a compromised admin page could do: write the extension's storage.local.
+  const admin = await extension.context.newPage();
+  await admin.goto(`https://${SANDBOX.teams.eng.domain}.slack.com/admin`);
+  await expect(admin.locator('[data-ssa-user]').first()).toBeAttached();
+  await evaluateInContentWorld(
+    admin,
+    extension.extensionId,
+    `chrome.storage.local.set({ preferences: { confirmBeforeReset: false } })`,
+  );
+  const opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: 'U0123ABCD' });
+  const confirm = await opened;
+  await expect(confirm.getByRole('button', { name: 'Confirm reset' })).toBeVisible();
+  expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
 });

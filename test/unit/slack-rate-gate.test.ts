@@ -113,3 +113,26 @@ describe('clients sharing a gate', () => {
     expect(arrivals.slice(1).every((a) => a.at - start >= 2000)).toBe(true);
   });
 });
+
+describe('a long hold', () => {
+  it('is handed to the caller at once instead of waited out', async () => {
+    const gate = createRateGate();
+    const fetch = vi.fn(
+      async () => new Response('{"ok":true}', { status: 200 }),
+    ) as unknown as typeof globalThis.fetch;
+    const client = createSlackClient({
+      token: 'xoxp-abc-123456',
+      apiBase: 'https://slack.com/api/',
+      fetch,
+      rateGate: gate,
+      maxRateLimitWaitMs: 30_000,
+    });
+    gate.hold(
+      `https://slack.com/api/admin.users.session.reset#${tokenTag('xoxp-abc-123456')}`,
+      Date.now() + 600_000,
+    );
+    const error = await client.resetSessions('U0123ABCD' as UserId, 'all').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'ratelimited', retryAfterSeconds: 600 });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});

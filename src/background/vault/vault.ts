@@ -45,6 +45,15 @@ async function readStored(): Promise<{ tokens: StoredToken[]; activeId?: string 
   return { tokens, activeId: tokens.some((t) => t.id === activeId) ? activeId : tokens[0]?.id };
 }
 
+// Sealing a passphrase token takes most of a second: vault changes run one at a time, so a
+// removal or a switch made meanwhile is not overwritten by a save that read the list before it.
+let queue: Promise<unknown> = Promise.resolve();
+function serialised<T>(change: () => Promise<T>): Promise<T> {
+  const run = queue.then(change, change);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 async function writeStored(tokens: StoredToken[], activeId: string | undefined): Promise<void> {
   await browser.storage.local.set({ [TOKENS_KEY]: tokens, [ACTIVE_KEY]: activeId ?? null });
 }
@@ -79,14 +88,20 @@ export async function listTokens(): Promise<TokenList> {
   return { tokens: summaries, activeId };
 }
 
-/** Stores a token that has already been checked with Slack. Same org and admin: replaced. */
-export async function storeToken(input: {
+export interface NewToken {
   token: string;
   mode: StorageMode;
   passphrase?: string;
   environment: ApiEnvironment;
   identity: TokenIdentity;
-}): Promise<TokenSummary> {
+}
+
+/** Stores a token that has already been checked with Slack. Same org and admin: replaced. */
+export function storeToken(input: NewToken): Promise<TokenSummary> {
+  return serialised(() => storeTokenNow(input));
+}
+
+async function storeTokenNow(input: NewToken): Promise<TokenSummary> {
   const { token, mode, passphrase, environment, identity } = input;
   if (mode === 'passphrase' && (passphrase ?? '').length < MIN_PASSPHRASE_LENGTH) {
     throw new ActionError(
@@ -119,7 +134,11 @@ export async function storeToken(input: {
   return summarise(stored, id, true);
 }
 
-export async function removeToken(id: string): Promise<TokenList> {
+export function removeToken(id: string): Promise<TokenList> {
+  return serialised(() => removeTokenNow(id));
+}
+
+async function removeTokenNow(id: string): Promise<TokenList> {
   const { tokens, activeId } = await readStored();
   const remaining = tokens.filter((t) => t.id !== id);
   await browser.storage.session.remove(secretKey(id));
@@ -127,14 +146,22 @@ export async function removeToken(id: string): Promise<TokenList> {
   return listTokens();
 }
 
-export async function activateToken(id: string): Promise<TokenList> {
+export function activateToken(id: string): Promise<TokenList> {
+  return serialised(() => activateTokenNow(id));
+}
+
+async function activateTokenNow(id: string): Promise<TokenList> {
   const { tokens } = await readStored();
   if (!tokens.some((t) => t.id === id)) throw unknownToken();
   await browser.storage.local.set({ [ACTIVE_KEY]: id });
   return listTokens();
 }
 
-export async function unlockToken(id: string, passphrase: string): Promise<TokenList> {
+export function unlockToken(id: string, passphrase: string): Promise<TokenList> {
+  return serialised(() => unlockTokenNow(id, passphrase));
+}
+
+async function unlockTokenNow(id: string, passphrase: string): Promise<TokenList> {
   const stored = (await readStored()).tokens.find((t) => t.id === id);
   if (!stored) throw unknownToken();
   if (stored.mode !== 'passphrase' || !stored.envelope) {
@@ -150,7 +177,11 @@ export async function unlockToken(id: string, passphrase: string): Promise<Token
   return listTokens();
 }
 
-export async function lockToken(id: string): Promise<TokenList> {
+export function lockToken(id: string): Promise<TokenList> {
+  return serialised(() => lockTokenNow(id));
+}
+
+async function lockTokenNow(id: string): Promise<TokenList> {
   const stored = (await readStored()).tokens.find((t) => t.id === id);
   if (stored?.mode === 'passphrase') await browser.storage.session.remove(secretKey(id));
   return listTokens();
