@@ -242,6 +242,9 @@ const LAST = [
   'Weber',
 ];
 
+/** Name parts of generated members; the People page names its synthetic rows from them too. */
+export const NAME_PARTS = { first: FIRST, last: LAST } as const;
+
 /** Deterministic pseudo-random 5-char base-36 suffix: an odd stride coprime with 36^5 never repeats. */
 function generatedId(i: number): string {
   const n = (i * 7919 + 12_345) % 36 ** 5;

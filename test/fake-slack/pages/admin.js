@@ -5,51 +5,6 @@
 
 const DEFAULT_PAGE_SIZE = 100;
 const SYNTHETIC_PREFIX = 'W0SBXR';
-// Same lists as org.ts, so synthetic rows look like the generated members.
-const FIRST = [
-  'Alex',
-  'Blake',
-  'Casey',
-  'Dana',
-  'Eli',
-  'Frankie',
-  'Gale',
-  'Harper',
-  'Indy',
-  'Jordan',
-  'Kai',
-  'Lee',
-  'Morgan',
-  'Noor',
-  'Oakley',
-  'Parker',
-  'Quinn',
-  'Rowan',
-  'Skyler',
-  'Taylor',
-];
-const LAST = [
-  'Abbott',
-  'Baker',
-  'Chen',
-  'Diaz',
-  'Evans',
-  'Fischer',
-  'Garcia',
-  'Hughes',
-  'Ito',
-  'Jones',
-  'Kowalski',
-  'Lopez',
-  'Mensah',
-  'Nguyen',
-  'Okafor',
-  'Patel',
-  'Rossi',
-  'Silva',
-  'Tanaka',
-  'Weber',
-];
 
 /** createElement with attributes; `text` sets textContent; false/null/undefined attributes are skipped. */
 function el(tag, attrs, ...children) {
@@ -77,11 +32,14 @@ function positiveInt(text, fallback) {
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
-/** Rows beyond the real org (for ?members=N and appendRows): deterministic from their number. */
-function syntheticMember(n, workspace) {
+/**
+ * Rows beyond the real org (for ?members=N and appendRows): deterministic from their number,
+ * named from the same lists as the generated members (sent with the page data).
+ */
+function syntheticMember(n, workspace, names) {
   const digits = String(n).padStart(6, '0');
-  const first = FIRST[n % FIRST.length];
-  const last = LAST[Math.floor(n / FIRST.length) % LAST.length];
+  const first = names.first[n % names.first.length];
+  const last = names.last[Math.floor(n / names.first.length) % names.last.length];
   return {
     id: `${SYNTHETIC_PREFIX}${digits}`,
     name: `load.${digits}`,
@@ -102,6 +60,7 @@ function startPeopleApp(root) {
   const state = {
     members: [],
     workspaces: [],
+    names: { first: [], last: [] },
     orgName: root.dataset.orgName || '',
     query: '',
     adminsOnly: false,
@@ -123,7 +82,7 @@ function startPeopleApp(root) {
       const added = [];
       const count = Math.max(0, Math.floor(Number(n) || 0));
       for (let i = 0; i < count; i++)
-        added.push(syntheticMember(state.nextSynthetic++, state.workspaces[0]));
+        added.push(syntheticMember(state.nextSynthetic++, state.workspaces[0], state.names));
       state.members.push(...added);
       if (list) list.body.append(...added.map(row));
       rendered(added.length);
@@ -151,7 +110,9 @@ function startPeopleApp(root) {
     const found = state.members.find((m) => m.id === id);
     if (found) return found;
     const synthetic = new RegExp(`^${SYNTHETIC_PREFIX}(\\d{6})$`).exec(id);
-    return synthetic ? syntheticMember(Number(synthetic[1]), state.workspaces[0]) : undefined;
+    return synthetic
+      ? syntheticMember(Number(synthetic[1]), state.workspaces[0], state.names)
+      : undefined;
   }
 
   function visibleMembers() {
@@ -412,12 +373,15 @@ function startPeopleApp(root) {
       state.orgName = data.org.name;
       state.workspaces = data.workspaces;
       state.members = data.members;
+      state.names = data.names;
       const wanted = params.get('members');
       if (wanted !== null) {
         const total = Math.max(0, Math.floor(Number(wanted) || 0));
         state.members = state.members.slice(0, total);
         while (state.members.length < total)
-          state.members.push(syntheticMember(state.nextSynthetic++, state.workspaces[0]));
+          state.members.push(
+            syntheticMember(state.nextSynthetic++, state.workspaces[0], state.names),
+          );
       }
       api.ready = true;
       route();

@@ -1,6 +1,7 @@
 // The org dashboard's People pages. Like Slack's, they are a client-rendered app: the HTML is
 // an empty shell and admin.js draws the table (or one member) from the page-data endpoint.
 
+import { NAME_PARTS } from '../org';
 import type { Member, Org } from '../types';
 import { html, page } from './layout';
 
@@ -34,11 +35,13 @@ export function peopleData(org: Org): {
   org: { id: string; name: string };
   workspaces: string[];
   members: PeopleRow[];
+  names: typeof NAME_PARTS;
 } {
   const names = new Map(org.workspaces.map((w) => [w.id, w.name]));
   return {
     org: { id: org.enterprise.id, name: org.enterprise.name },
     workspaces: org.workspaces.map((w) => w.name),
+    names: NAME_PARTS,
     members: [...org.members.values()].map((m) => ({
       id: m.id,
       name: m.name,
