@@ -5,7 +5,7 @@ import { STORAGE_MODE_LABEL, type StorageMode } from '../shared/tokens';
 import { listActivity } from './activity-log';
 import { answerConfirmation, getConfirmation, openConfirmation } from './confirmations';
 import { ActionError } from './errors';
-import { resolveMember } from './members';
+import { cachedMember, resolveMember } from './members';
 import { orgFor } from './page-org';
 import { getPreferences, setPreferences } from './preferences';
 import type { HandlerTable } from './router';
@@ -97,7 +97,10 @@ export const handlers: HandlerTable = {
     async handle(p) {
       const userId = requireUserId(p.userId);
       const access = await orgAccess();
-      const member = await resolveMember(access.client, access.org.teamId, { kind: 'id', userId });
+      // The popup looked the member up a moment ago: their workspaces are already known.
+      const member =
+        cachedMember(access.org.teamId, userId) ??
+        (await resolveMember(access.client, access.org.teamId, { kind: 'id', userId }));
       return listMemberSessions(access, member);
     },
   },
