@@ -55,6 +55,14 @@ async function load(id: string): Promise<PendingConfirmation> {
   return found;
 }
 
+/** Every request still waiting for the admin's answer. */
+async function unanswered(): Promise<PendingConfirmation[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([key, value]) => key.startsWith(PREFIX) && !(value as PendingConfirmation).outcomes)
+    .map(([, value]) => value as PendingConfirmation);
+}
+
 function save(pending: PendingConfirmation): Promise<void> {
   return browser.storage.session.set({ [PREFIX + pending.id]: pending });
 }
@@ -123,11 +131,8 @@ export async function openConfirmation(request: ResetRequest): Promise<string> {
  * script) cannot bury the admin in confirmation windows.
  */
 async function refuseIfAlreadyAsking(tabId: number): Promise<void> {
-  const all = await browser.storage.session.get(null);
-  for (const [key, value] of Object.entries(all)) {
-    const pending = value as PendingConfirmation;
-    if (!key.startsWith(PREFIX) || pending.tabId !== tabId || pending.outcomes) continue;
-    if (pending.windowId === undefined) continue;
+  for (const pending of await unanswered()) {
+    if (pending.tabId !== tabId || pending.windowId === undefined) continue;
     const open = await browser.windows.get(pending.windowId).then(
       () => true,
       () => false,
@@ -261,10 +266,8 @@ function scopeWords(scope: DeviceScope): string {
 
 /** A confirmation window closed without an answer counts as Cancel. */
 export async function cancelConfirmationsOfWindow(windowId: number): Promise<void> {
-  const all = await browser.storage.session.get(null);
-  for (const [key, value] of Object.entries(all)) {
-    const pending = value as PendingConfirmation;
-    if (key.startsWith(PREFIX) && pending.windowId === windowId && !pending.outcomes) {
+  for (const pending of await unanswered()) {
+    if (pending.windowId === windowId) {
       await answerConfirmation(pending.id, { confirmed: false, scope: pending.scope });
     }
   }
