@@ -4,6 +4,7 @@ import type {
   ContentRequestType,
   PayloadOf,
   Reply,
+  RequestMessage,
   RequestType,
   ResultOf,
   UiRequestType,
@@ -14,9 +15,8 @@ async function send<K extends RequestType>(
   payload: PayloadOf<K>,
 ): Promise<Reply<ResultOf<K>>> {
   try {
-    const reply = (await browser.runtime.sendMessage({ ...payload, type })) as
-      | Reply<ResultOf<K>>
-      | undefined;
+    const message: RequestMessage<K> = { ...payload, type };
+    const reply = (await browser.runtime.sendMessage(message)) as Reply<ResultOf<K>> | undefined;
     if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
   } catch {
     // Falls through: the worker was restarting or the extension was updated under us.
