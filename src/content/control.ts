@@ -2,9 +2,12 @@
  * The "Reset sessions" control placed beside a member. It lives in a closed shadow root, so
  * the page can neither restyle nor reach into it, and it ignores clicks the page synthesises.
  *
- * Building a shadow root from a content script's world is the expensive part (tens of µs
- * each), so on a page of thousands of members each control is placed at once as its host
- * element, sized like the button, and gets its shadow root when it comes near the viewport.
+ * On a page of thousands of members each control is placed at once as its bare host element,
+ * left out of the page's layout (display: none), and gets its shadow root and button when the
+ * element it sits beside comes near the viewport. Two measured reasons: building a closed
+ * shadow root from a content script's world costs tens of µs each, and a visible box added to
+ * every row of a 5,000-row table makes the browser lay the whole table out again (over half a
+ * second on a 2-core machine), while hidden hosts cost it only a style pass.
  */
 import type { UserId } from '../shared/ids';
 
@@ -78,38 +81,100 @@ function handleClick(event: Event): void {
 
 /** Rendered before it is on screen, so it is ready when scrolled or tabbed to. */
 const RENDER_AHEAD = '800px 0px';
-let nearViewport: IntersectionObserver | undefined;
+/**
+ * Hosts watched through one element: the browser checks every watched element on each frame
+ * while the page scrolls, so 5,000 members cost 625 checks instead of 5,000. A member is at
+ * most this many rows from a watched element, which the render-ahead margin covers for rows
+ * up to about 200 px tall.
+ */
+const WATCH_GROUP = 8;
+const PENDING_ATTRIBUTE = 'data-ssa-pending';
 
-function renderWhenNear(host: HTMLElement): void {
+let nearViewport: IntersectionObserver | undefined;
+/** The hosts still without their button that each watched element stands for. */
+const watchedFor = new WeakMap<Element, HTMLElement[]>();
+
+/** How a placed host waits for its button: holding the button's space, or out of layout. */
+export type Waiting = 'holding-space' | 'hidden';
+
+function isWaiting(host: HTMLElement): boolean {
+  return host.hidden === true || host.hasAttribute(PENDING_ATTRIBUTE);
+}
+
+/** A hidden host has no box to watch; the element it sits beside (name link or cell) has. */
+function watchable(host: HTMLElement): Element | null {
+  return host.hidden === true ? (host.previousElementSibling ?? host.parentElement) : host;
+}
+
+function observer(): IntersectionObserver {
   nearViewport ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
+        const hosts = watchedFor.get(entry.target);
+        if (!hosts) continue;
+        const boxless =
+          entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
+        if (!entry.isIntersecting && !(boxless && hosts.length > 1)) continue;
         nearViewport?.unobserve(entry.target);
-        render(entry.target as HTMLElement);
+        watchedFor.delete(entry.target);
+        if (entry.isIntersecting) {
+          for (const host of hosts) if (isWaiting(host)) render(host);
+        } else {
+          // The watched element is itself hidden (a row filtered out by CSS, say): it would
+          // never come near, so each host of its group is watched on its own.
+          for (const host of hosts) watch([host], host);
+        }
       }
     },
     { rootMargin: RENDER_AHEAD },
   );
-  nearViewport.observe(host);
+  return nearViewport;
+}
+
+function watch(hosts: HTMLElement[], through: HTMLElement): void {
+  const target = watchable(through);
+  if (!target) return;
+  watchedFor.set(target, [...(watchedFor.get(target) ?? []), ...hosts]);
+  observer().observe(target);
+}
+
+/**
+ * Hosts just put into the page get their buttons when they come near the viewport. Every
+ * WATCH_GROUP-th host is watched for itself and its neighbours on both sides, so a member
+ * between two watched ones is rendered when either comes near.
+ */
+export function renderWhenNear(hosts: readonly HTMLElement[]): void {
+  if (hosts.length === 0) return;
+  for (let first = 0; first < hosts.length; first += WATCH_GROUP) {
+    watch(hosts.slice(Math.max(0, first - WATCH_GROUP), first + WATCH_GROUP), hosts[first]!);
+  }
+  const last = hosts.length - 1;
+  if (last % WATCH_GROUP !== 0) watch(hosts.slice(last - (last % WATCH_GROUP)), hosts[last]!);
+}
+
+/** Before a host goes into the page: how it waits there for its button. */
+export function markWaiting(host: HTMLElement, waiting: Waiting): void {
+  if (waiting === 'hidden') {
+    host.hidden = true;
+  } else {
+    holdPlaces();
+    host.setAttribute(PENDING_ATTRIBUTE, '');
+  }
+}
+
+/** A waiting host the page moved (its row re-rendered) is watched where it is now. */
+export function watchAgain(host: HTMLElement): void {
+  if (isWaiting(host)) watch([host], host);
 }
 
 /** The host alone: cheap, so every member has one at once. Its button comes with render(). */
 export function createControl(userId: UserId, options: { renderNow?: boolean } = {}): HTMLElement {
   const host = document.createElement(HOST_TAG);
   host.setAttribute(HOST_ATTRIBUTE, userId);
-  if (options.renderNow) {
-    render(host);
-  } else {
-    // Holds the button's place, so nothing moves when it arrives.
-    holdPlaces();
-    host.setAttribute(PENDING_ATTRIBUTE, '');
-    renderWhenNear(host);
-  }
+  if (options.renderNow) render(host);
   return host;
 }
 
-const PENDING_ATTRIBUTE = 'data-ssa-pending';
 let placesHeld = false;
 
 /** One page-level rule sizes every control still waiting for its shadow root. */
@@ -123,15 +188,24 @@ function holdPlaces(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, placeholder];
 }
 
+let beforeRender: ((host: HTMLElement) => void) | undefined;
+
+/** What happens to a host right before its button is built (the placer moves it into place). */
+export function whenRendering(hook: (host: HTMLElement) => void): void {
+  beforeRender = hook;
+}
+
 function render(host: HTMLElement): Parts {
   const existing = parts.get(host);
   if (existing) return existing;
+  beforeRender?.(host);
   const root = host.attachShadow({ mode: 'closed' });
   root.adoptedStyleSheets = [styles()];
   // Cloning one prepared template is cheaper than building each node.
   root.append(template().content.cloneNode(true));
   root.addEventListener('click', handleClick);
   host.removeAttribute(PENDING_ATTRIBUTE);
+  host.hidden = false;
   const built = {
     button: root.firstElementChild as HTMLButtonElement,
     status: root.lastElementChild as HTMLElement,

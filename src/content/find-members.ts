@@ -14,7 +14,9 @@ const ID_ATTRIBUTES = [
   'data-member',
   'data-userid',
 ];
-const PROFILE_LINKS = 'a[href*="/team/"], a[href*="/people/"], a[href*="user_id="]';
+const ID_CARRIERS = ID_ATTRIBUTES.map((a) => `[${a}]`).join(',');
+const LINK_PATTERNS = ['a[href*="/team/"]', 'a[href*="/people/"]', 'a[href*="user_id="]'];
+const PROFILE_LINKS = LINK_PATTERNS.join(',');
 /** Elements that hold one member each; the control goes once per container. */
 const CONTAINERS = 'tr, [role="row"], li, [data-qa-user-id]';
 // In free text an ID must hold a digit: "WORKSPACE" is a word, not a member.
@@ -23,7 +25,23 @@ const LOOSE_ID = /\b[UW](?=[A-Z]*[0-9])[A-Z0-9]{8,31}\b/;
 /** Attributes whose change can mean an element now names another member. */
 export const WATCHED_ATTRIBUTES = [...ID_ATTRIBUTES, 'href'];
 
-export const BUILT_IN_SELECTOR = [...ID_ATTRIBUTES.map((a) => `[${a}]`), PROFILE_LINKS].join(',');
+/**
+ * ID-carrying elements, and profile links that are not inside one. A member row's own name
+ * link is found through its row, so the browser's selector engine leaves it out instead of
+ * the script looking at it: half the candidates on a big member table.
+ */
+export const BUILT_IN_SELECTOR = [
+  ID_CARRIERS,
+  ...LINK_PATTERNS.map((link) => `${link}:not(:is(${ID_CARRIERS}) *)`),
+].join(',');
+
+/**
+ * The ID-carrying element a changed part of the page sits in, if any: when Slack re-renders
+ * a row's name link, that row is what needs looking at again.
+ */
+export function idCarrierAround(element: Element): Element | null {
+  return element.parentElement?.closest(ID_CARRIERS) ?? null;
+}
 
 /** Combined selector, dropping any admin-supplied selector the browser rejects. */
 export function memberSelector(extra: readonly string[]): string {

@@ -3,11 +3,24 @@
  * re-renders. One MutationObserver; added nodes are coalesced per animation frame; all work
  * goes through one queue drained in short slices, so a 5,000-row table never blocks the page.
  */
-import { createControl, HOST_TAG, retarget } from './control';
+
+import type { UserId } from '../shared/ids';
+import {
+  createControl,
+  HOST_ATTRIBUTE,
+  HOST_TAG,
+  markWaiting,
+  renderWhenNear,
+  retarget,
+  type Waiting,
+  watchAgain,
+  whenRendering,
+} from './control';
 import {
   anchorIn,
   containerOf,
   detailHeading,
+  idCarrierAround,
   memberSelector,
   userIdFromPageUrl,
   userIdOf,
@@ -15,7 +28,15 @@ import {
 } from './find-members';
 
 /** Longest stretch of script before the page gets the main thread back. */
-const SLICE_MS = 8;
+const SLICE_MS = 16;
+
+/**
+ * Controls placed in one pass up to this many hold their button's space from the start. More
+ * are placed hidden until they come near the viewport: every box added to a big table makes
+ * the browser lay it out again, and 5,000 of them cost a 5,000-row table over half a second,
+ * while hidden ones cost a style pass of about 20 ms.
+ */
+const HOLD_SPACE_UP_TO = 300;
 
 /** A macrotask without setTimeout's clamping: lets input and rendering in between slices. */
 function yieldToPage(): Promise<void> {
@@ -35,7 +56,8 @@ export class Placer {
   private selector: string;
   private readonly roots = new Set<Element>();
   private frame = 0;
-  private readonly queue: Element[] = [];
+  /** Candidates still to look at: the browser's own result lists, read as they are drained. */
+  private readonly queue: ArrayLike<Element>[] = [];
   private draining: Promise<void> | undefined;
   /** Which control each member container holds, and the element whose ID it shows. */
   private readonly placed = new WeakMap<Element, { host: HTMLElement; source: Element }>();
@@ -44,8 +66,24 @@ export class Placer {
   private detailHost: HTMLElement | undefined;
   private lastUrl = '';
 
+  /** Hidden hosts waiting at the end of their row, and that row. */
+  private readonly unsettled = new WeakMap<HTMLElement, Element>();
+
   constructor(extraSelectors: readonly string[] = []) {
     this.selector = memberSelector(extraSelectors);
+    whenRendering((host) => this.settle(host));
+  }
+
+  /** Right before a hidden host gets its button: beside the member's name, as any other. */
+  private settle(host: HTMLElement): void {
+    const row = this.unsettled.get(host);
+    this.unsettled.delete(host);
+    if (!row || host.parentElement !== row) return;
+    const anchor = anchorIn(row, host.getAttribute(HOST_ATTRIBUTE) as UserId);
+    this.unwatched(() => {
+      if ('after' in anchor) anchor.after.after(host);
+      else anchor.inside.append(host);
+    });
   }
 
   setExtraSelectors(extra: readonly string[]): void {
@@ -54,46 +92,81 @@ export class Placer {
     this.schedule();
   }
 
-  async start(): Promise<void> {
-    new MutationObserver((records) => {
-      for (const record of records) {
-        // A re-used row that now shows someone else changes an attribute, not its children.
-        if (record.type === 'attributes' && record.target instanceof Element)
-          this.roots.add(record.target);
-        for (const node of record.addedNodes) {
-          if (node instanceof Element && node.localName !== HOST_TAG) this.roots.add(node);
-        }
-      }
-      this.schedule();
-    }).observe(document.body, {
+  private readonly changes = new MutationObserver((records) => this.noteChanges(records));
+
+  /** When the task that calls drain() began, if earlier than the call. */
+  private taskStart: number | undefined;
+
+  /** `startedAt`: when the script began, so its first slice and its start-up share one budget. */
+  async start(startedAt?: number): Promise<void> {
+    this.taskStart = startedAt;
+    this.watchPage();
+    // Back/forward in Slack's single-page admin changes the member without a page load.
+    addEventListener('popstate', () => this.schedule());
+    // No waiting for a task of our own: the browser may paint first, and the first slice is
+    // short enough to share the script's start-up task.
+    const start = performance.now();
+    this.placeDetailControl();
+    this.collect(document.body);
+    performance.measure('session-admin:batch', { start });
+    await this.drain();
+    performance.mark('session-admin:controls-placed');
+  }
+
+  private watchPage(): void {
+    this.changes.observe(document.body, {
       childList: true,
       subtree: true,
       attributeFilter: WATCHED_ATTRIBUTES,
     });
-    // Back/forward in Slack's single-page admin changes the member without a page load.
-    addEventListener('popstate', () => this.schedule());
-    // Start in a task of our own: the script's own start-up already took part of this one.
-    await yieldToPage();
-    this.placeDetailControl();
-    this.collect(document.body);
-    await this.drain();
-    performance.mark('session-admin:controls-placed');
+  }
+
+  private noteChanges(records: MutationRecord[]): void {
+    for (const record of records) {
+      // A re-used row that now shows someone else changes an attribute, not its children.
+      if (record.type === 'attributes' && record.target instanceof Element)
+        this.roots.add(record.target);
+      for (const node of record.addedNodes) {
+        if (node instanceof Element && node.localName !== HOST_TAG) this.roots.add(node);
+      }
+    }
+    if (records.length > 0) this.schedule();
+  }
+
+  /**
+   * Our own insertions are not the page's changes: unwatched, they do not come back as one
+   * mutation record per control (thousands on a big table) to be read and ignored. Nothing
+   * else runs meanwhile, so no change of the page's is missed.
+   */
+  private unwatched(change: () => void): void {
+    this.noteChanges(this.changes.takeRecords());
+    this.changes.disconnect();
+    try {
+      change();
+    } finally {
+      this.watchPage();
+    }
   }
 
   private schedule(): void {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const start = performance.now();
       this.placeDetailControl();
       for (const root of this.roots) if (root.isConnected) this.collect(root);
       this.roots.clear();
+      performance.measure('session-admin:batch', { start });
       void this.drain();
     });
   }
 
   private collect(root: Element): void {
-    if (root.matches(this.selector)) this.queue.push(root);
-    for (const element of root.querySelectorAll(this.selector)) this.queue.push(element);
+    // A re-rendered part of a member row (its name link, say) is not a candidate: its row is.
+    const carrier = idCarrierAround(root);
+    if (carrier) this.queue.push([carrier]);
+    if (root.matches(this.selector)) this.queue.push([root]);
+    this.queue.push(root.querySelectorAll(this.selector));
   }
 
   private drain(): Promise<void> {
@@ -104,37 +177,72 @@ export class Placer {
   }
 
   /**
-   * Two phases. Finding members and building their controls happens off the page, in slices:
-   * the page is not touched, so the browser has nothing to re-lay-out between slices. Then all
-   * new controls go into the page at once, costing the page a single style and layout pass.
+   * Finds members and places their controls in slices of at most SLICE_MS, each slice putting
+   * its own controls into the page, so the page gets the main thread back between them. A big
+   * pass places hosts hidden (see HOLD_SPACE_UP_TO), which costs the page a style pass and no
+   * layout however many slices there are.
    */
   private async drainSlices(): Promise<void> {
-    const ready: Placement[] = [];
+    const waiting: Waiting =
+      this.queue.reduce((sum, list) => sum + list.length, 0) > HOLD_SPACE_UP_TO
+        ? 'hidden'
+        : 'holding-space';
+    // Lists collected while this runs are appended to the queue and drained here too.
+    let list = 0;
     let next = 0;
-    while (next < this.queue.length) {
-      const start = performance.now();
-      do {
-        const placement = this.plan(this.queue[next++]!);
-        if (placement) ready.push(placement);
-      } while (
-        next < this.queue.length &&
-        ((next & 15) !== 0 || performance.now() - start < SLICE_MS)
-      );
-      performance.measure('session-admin:batch', { start });
-      if (next < this.queue.length) await yieldToPage();
+    const candidate = (): Element | undefined => {
+      for (; list < this.queue.length; list++, next = 0) {
+        const source = this.queue[list]!;
+        if (next < source.length) return source[next++];
+      }
+      return undefined;
+    };
+    let looked = 0;
+    let start = performance.now();
+    // Counted from the start of the task this pass began in, not from this function's start.
+    let sliceEnd = Math.min(start, this.taskStart ?? start) + SLICE_MS;
+    this.taskStart = undefined;
+    const ready: Placement[] = [];
+    let sliced = false;
+    for (let element = candidate(); element; element = candidate()) {
+      const placement = this.plan(element, waiting);
+      if (placement) ready.push(placement);
+      if ((++looked & 15) === 0 && performance.now() >= sliceEnd) {
+        performance.measure('session-admin:batch', { start });
+        await yieldToPage();
+        sliced = true;
+        start = performance.now();
+        sliceEnd = start + SLICE_MS;
+      }
     }
     this.queue.length = 0;
-    if (ready.length === 0) return;
-    const start = performance.now();
-    for (const { host, anchor } of ready) {
-      this.planning.delete(host);
-      if ('after' in anchor) anchor.after.after(host);
-      else anchor.inside.append(host);
+    if (sliced && ready.length > 0) {
+      // Placing gets a task of its own rather than lengthening the last slice.
+      performance.measure('session-admin:batch', { start });
+      await yieldToPage();
+      start = performance.now();
     }
+    const placed: HTMLElement[] = [];
+    this.place(ready, waiting, placed);
+    renderWhenNear(placed);
     performance.measure('session-admin:batch', { start });
   }
 
-  private plan(element: Element): Placement | undefined {
+  private place(ready: readonly Placement[], waiting: Waiting, hosts: HTMLElement[]): void {
+    if (ready.length === 0) return;
+    this.unwatched(() => {
+      for (const { host, anchor } of ready) {
+        this.planning.delete(host);
+        // Marked before it goes in: a hidden host never costs the page a layout.
+        markWaiting(host, waiting);
+        if ('after' in anchor) anchor.after.after(host);
+        else anchor.inside.append(host);
+        hosts.push(host);
+      }
+    });
+  }
+
+  private plan(element: Element, waiting: Waiting): Placement | undefined {
     // Candidates come from the page's light DOM; the controls' insides are never among them.
     if (!element.isConnected) return undefined;
     const userId = userIdOf(element);
@@ -150,13 +258,23 @@ export class Placer {
         // the control back beside it.
         retarget(existing.host, userId);
         this.placed.set(container, { host: existing.host, source: element });
-        if (element.localName === 'a') element.after(existing.host);
+        if (element.localName === 'a') {
+          element.after(existing.host);
+          watchAgain(existing.host);
+        }
       }
       // Otherwise another link in the same row ("invited by …"): the control stays as it is.
       return undefined;
     }
     const host = createControl(userId);
-    const anchor = element.localName === 'a' ? { after: element } : anchorIn(container, userId);
+    let anchor: Placement['anchor'];
+    if (element.localName === 'a') anchor = { after: element };
+    else if (waiting === 'hidden') {
+      // A hidden host can wait anywhere in its row; it moves beside the name when its button
+      // is built. Finding the name now would be a fifth of a big pass's time.
+      anchor = { inside: container };
+      this.unsettled.set(host, container);
+    } else anchor = anchorIn(container, userId);
     this.placed.set(container, { host, source: element });
     this.planning.add(host);
     return { host, anchor };

@@ -221,7 +221,7 @@ test('keyboard only: Tab reaches the control and Enter opens the confirmation', 
   await expect(confirm.getByRole('listitem')).toContainText('Ada Lovelace');
 });
 
-test('controls far down a long list get their button as they come near, and work', async ({
+test('controls far down a long list wait hidden, get their button beside the name as they come near, and work', async ({
   extension,
 }) => {
   await optionsWithAdminToken(extension);
@@ -230,16 +230,31 @@ test('controls far down a long list get their button as they come near, and work
   await expect(page.locator(CONTROLS)).toHaveCount(3000);
   const last = page.locator(CONTROLS).last();
   const userId = (await last.getAttribute('data-ssa-user'))!;
-  // Far below the fold: placed, holding its space, not yet built.
-  await expect(last).toHaveAttribute('data-ssa-pending', '');
-  expect(await last.boundingBox()).toMatchObject({ width: expect.any(Number) });
-  await last.scrollIntoViewIfNeeded();
-  await expect(last).not.toHaveAttribute('data-ssa-pending');
+  // Far below the fold: in its row, out of the page's layout, not yet built.
+  await expect(last).toBeHidden();
+  const row = page.locator(`tr[data-member-id="${userId}"]`);
+  await expect(row.locator(CONTROLS)).toHaveCount(1);
+  await row.scrollIntoViewIfNeeded();
+  await expect(last).toBeVisible();
+  // Built, it sits right after the member's name link.
+  expect(
+    await last.evaluate((host) => host.previousElementSibling?.getAttribute('href') ?? null),
+  ).toBe(`/team/${userId}`);
   expect(await controlParts(page, userId)).toEqual([{ button: 'Reset sessions', status: '' }]);
   const opened = extension.context.waitForEvent('page');
   await last.click();
   const confirm = await opened;
   await expect(confirm.getByRole('listitem')).toContainText(userId);
+});
+
+test('on a short list every control holds its place from the start', async ({ extension }) => {
+  await optionsWithAdminToken(extension);
+  const page = await extension.context.newPage();
+  await page.goto(`${WORKSPACE_ADMIN}?members=200`);
+  await expect(page.locator(CONTROLS)).toHaveCount(200);
+  // Not yet built far down, but already taking the button's room, so nothing moves later.
+  const box = await page.locator(CONTROLS).last().boundingBox();
+  expect(box?.width).toBeGreaterThan(40);
 });
 
 test('a page gets one confirmation window at a time', async ({ extension, fake }) => {
