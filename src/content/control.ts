@@ -2,12 +2,12 @@
  * The "Reset sessions" control placed beside a member. It lives in a closed shadow root, so
  * the page can neither restyle nor reach into it, and it ignores clicks the page synthesises.
  *
- * On a page of thousands of members each control is placed at once as its bare host element,
- * left out of the page's layout (display: none), and gets its shadow root and button when the
- * element it sits beside comes near the viewport. Two measured reasons: building a closed
- * shadow root from a content script's world costs tens of µs each, and a visible box added to
- * every row of a 5,000-row table makes the browser lay the whole table out again (over half a
- * second on a 2-core machine), while hidden hosts cost it only a style pass.
+ * Every member's control is placed at once as its bare host element, and gets its shadow root
+ * and button when it comes near the viewport. On a short list the host holds the button's
+ * space meanwhile; on a long one it is hidden (no box at all). Two measured reasons: building
+ * a closed shadow root from a content script's world costs tens of µs each, and a visible box
+ * added to every row of a 5,000-row table makes the browser lay the whole table out again
+ * (over half a second on a 2-core machine), while hidden hosts cost it only a style pass.
  */
 import type { UserId } from '../shared/ids';
 

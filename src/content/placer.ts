@@ -177,10 +177,11 @@ export class Placer {
   }
 
   /**
-   * Finds members and places their controls in slices of at most SLICE_MS, each slice putting
-   * its own controls into the page, so the page gets the main thread back between them. A big
-   * pass places hosts hidden (see HOLD_SPACE_UP_TO), which costs the page a style pass and no
-   * layout however many slices there are.
+   * Two phases. Members are found and their hosts built off the page, in slices of at most
+   * SLICE_MS with the page getting the main thread back between them; the page is not touched,
+   * so it has nothing to redo between slices. Then all hosts go in at once (hidden on a big
+   * pass, see HOLD_SPACE_UP_TO), and only then are they watched for nearness, so the first
+   * buttons never make the browser lay the page out mid-pass.
    */
   private async drainSlices(): Promise<void> {
     const waiting: Waiting =
@@ -222,14 +223,13 @@ export class Placer {
       await yieldToPage();
       start = performance.now();
     }
-    const placed: HTMLElement[] = [];
-    this.place(ready, waiting, placed);
-    renderWhenNear(placed);
+    renderWhenNear(this.place(ready, waiting));
     performance.measure('session-admin:batch', { start });
   }
 
-  private place(ready: readonly Placement[], waiting: Waiting, hosts: HTMLElement[]): void {
-    if (ready.length === 0) return;
+  private place(ready: readonly Placement[], waiting: Waiting): HTMLElement[] {
+    const hosts: HTMLElement[] = [];
+    if (ready.length === 0) return hosts;
     this.unwatched(() => {
       for (const { host, anchor } of ready) {
         this.planning.delete(host);
@@ -240,6 +240,7 @@ export class Placer {
         hosts.push(host);
       }
     });
+    return hosts;
   }
 
   private plan(element: Element, waiting: Waiting): Placement | undefined {
