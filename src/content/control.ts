@@ -134,7 +134,9 @@ function observer(): IntersectionObserver {
 function watch(hosts: HTMLElement[], through: HTMLElement): void {
   const target = watchable(through);
   if (!target) return;
-  watchedFor.set(target, [...(watchedFor.get(target) ?? []), ...hosts]);
+  const already = watchedFor.get(target);
+  if (already) already.push(...hosts);
+  else watchedFor.set(target, hosts);
   observer().observe(target);
 }
 
@@ -152,26 +154,41 @@ export function renderWhenNear(hosts: readonly HTMLElement[]): void {
   if (last % WATCH_GROUP !== 0) watch(hosts.slice(last - (last % WATCH_GROUP)), hosts[last]!);
 }
 
-/** Before a host goes into the page: how it waits there for its button. */
-export function markWaiting(host: HTMLElement, waiting: Waiting): void {
-  if (waiting === 'hidden') {
-    host.hidden = true;
-  } else {
-    holdPlaces();
-    host.setAttribute(PENDING_ATTRIBUTE, '');
-  }
-}
-
 /** A waiting host the page moved (its row re-rendered) is watched where it is now. */
 export function watchAgain(host: HTMLElement): void {
   if (isWaiting(host)) watch([host], host);
 }
 
-/** The host alone: cheap, so every member has one at once. Its button comes with render(). */
-export function createControl(userId: UserId, options: { renderNow?: boolean } = {}): HTMLElement {
-  const host = document.createElement(HOST_TAG);
+const prototypes = new Map<Waiting, HTMLElement>();
+
+/** A bare host, already marked for how it waits; copies of one are cheaper than new ones. */
+function prototypeHost(waiting: Waiting): HTMLElement {
+  let host = prototypes.get(waiting);
+  if (!host) {
+    host = document.createElement(HOST_TAG);
+    if (waiting === 'hidden') host.hidden = true;
+    else {
+      holdPlaces();
+      host.setAttribute(PENDING_ATTRIBUTE, '');
+    }
+    prototypes.set(waiting, host);
+  }
+  return host;
+}
+
+/**
+ * The host alone: cheap, so every member has one at once. Its button comes with render(), at
+ * once when `waiting` is 'now', else when renderWhenNear() sees it near the viewport.
+ */
+export function createControl(userId: UserId, waiting: Waiting | 'now'): HTMLElement {
+  if (waiting === 'now') {
+    const host = document.createElement(HOST_TAG);
+    host.setAttribute(HOST_ATTRIBUTE, userId);
+    render(host);
+    return host;
+  }
+  const host = prototypeHost(waiting).cloneNode() as HTMLElement;
   host.setAttribute(HOST_ATTRIBUTE, userId);
-  if (options.renderNow) render(host);
   return host;
 }
 

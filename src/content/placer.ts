@@ -9,7 +9,6 @@ import {
   createControl,
   HOST_ATTRIBUTE,
   HOST_TAG,
-  markWaiting,
   renderWhenNear,
   retarget,
   type Waiting,
@@ -40,6 +39,10 @@ const HOLD_SPACE_UP_TO = 300;
 
 /** A macrotask without setTimeout's clamping: lets input and rendering in between slices. */
 function yieldToPage(): Promise<void> {
+  // Where the browser has it, scheduler.yield() lets input and rendering go first but resumes
+  // ahead of other queued tasks, so a pass is not stretched by whatever else is waiting.
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
@@ -62,12 +65,9 @@ export class Placer {
   /** Which control each member container holds, and the element whose ID it shows. */
   private readonly placed = new WeakMap<Element, { host: HTMLElement; source: Element }>();
   /** Controls built in the current pass but not yet in the page. */
-  private readonly planning = new WeakSet<HTMLElement>();
+  private readonly planning = new Set<HTMLElement>();
   private detailHost: HTMLElement | undefined;
   private lastUrl = '';
-
-  /** Hidden hosts waiting at the end of their row, and that row. */
-  private readonly unsettled = new WeakMap<HTMLElement, Element>();
 
   constructor(extraSelectors: readonly string[] = []) {
     this.selector = memberSelector(extraSelectors);
@@ -76,10 +76,12 @@ export class Placer {
 
   /** Right before a hidden host gets its button: beside the member's name, as any other. */
   private settle(host: HTMLElement): void {
-    const row = this.unsettled.get(host);
-    this.unsettled.delete(host);
-    if (!row || host.parentElement !== row) return;
+    // A host waiting directly in its member's container was put there unsettled.
+    const row = host.parentElement;
+    if (!row || this.placed.get(row)?.host !== host) return;
     const anchor = anchorIn(row, host.getAttribute(HOST_ATTRIBUTE) as UserId);
+    if ('after' in anchor ? anchor.after.nextElementSibling === host : anchor.inside === row)
+      return;
     this.unwatched(() => {
       if ('after' in anchor) anchor.after.after(host);
       else anchor.inside.append(host);
@@ -217,24 +219,22 @@ export class Placer {
       }
     }
     this.queue.length = 0;
+    this.planning.clear();
     if (sliced && ready.length > 0) {
       // Placing gets a task of its own rather than lengthening the last slice.
       performance.measure('session-admin:batch', { start });
       await yieldToPage();
       start = performance.now();
     }
-    renderWhenNear(this.place(ready, waiting));
+    renderWhenNear(this.place(ready));
     performance.measure('session-admin:batch', { start });
   }
 
-  private place(ready: readonly Placement[], waiting: Waiting): HTMLElement[] {
+  private place(ready: readonly Placement[]): HTMLElement[] {
     const hosts: HTMLElement[] = [];
     if (ready.length === 0) return hosts;
     this.unwatched(() => {
       for (const { host, anchor } of ready) {
-        this.planning.delete(host);
-        // Marked before it goes in: a hidden host never costs the page a layout.
-        markWaiting(host, waiting);
         if ('after' in anchor) anchor.after.after(host);
         else anchor.inside.append(host);
         hosts.push(host);
@@ -267,14 +267,14 @@ export class Placer {
       // Otherwise another link in the same row ("invited by …"): the control stays as it is.
       return undefined;
     }
-    const host = createControl(userId);
+    // Marked before it goes in: a hidden host never costs the page a layout.
+    const host = createControl(userId, waiting);
     let anchor: Placement['anchor'];
     if (element.localName === 'a') anchor = { after: element };
     else if (waiting === 'hidden') {
       // A hidden host can wait anywhere in its row; it moves beside the name when its button
       // is built. Finding the name now would be a fifth of a big pass's time.
       anchor = { inside: container };
-      this.unsettled.set(host, container);
     } else anchor = anchorIn(container, userId);
     this.placed.set(container, { host, source: element });
     this.planning.add(host);
@@ -305,7 +305,7 @@ export class Placer {
       return;
     }
     this.detailHost?.remove();
-    this.detailHost = createControl(userId, { renderNow: true });
+    this.detailHost = createControl(userId, 'now');
     heading.append(this.detailHost);
   }
 }
