@@ -81,13 +81,6 @@ function handleClick(event: Event): void {
 
 /** Rendered before it is on screen, so it is ready when scrolled or tabbed to. */
 const RENDER_AHEAD = '800px 0px';
-/**
- * Hosts watched through one element: the browser checks every watched element on each frame
- * while the page scrolls, so 5,000 members cost 625 checks instead of 5,000. A member is at
- * most this many rows from a watched element, which the render-ahead margin covers for rows
- * up to about 200 px tall.
- */
-const WATCH_GROUP = 8;
 const PENDING_ATTRIBUTE = 'data-ssa-pending';
 
 let nearViewport: IntersectionObserver | undefined;
@@ -101,62 +94,64 @@ function isWaiting(host: HTMLElement): boolean {
   return host.hidden === true || host.hasAttribute(PENDING_ATTRIBUTE);
 }
 
-/** A hidden host has no box to watch; the element it sits beside (name link or cell) has. */
+/**
+ * A hidden host has no box to watch. The name link it follows, else the cell it is in, has one
+ * whenever the member's row is shown, wherever the page moves, filters or hides rows.
+ */
 function watchable(host: HTMLElement): Element | null {
-  return host.hidden === true ? (host.previousElementSibling ?? host.parentElement) : host;
+  if (host.hidden !== true) return host;
+  const before = host.previousElementSibling;
+  return before?.localName === 'a' ? before : host.parentElement;
 }
 
 function observer(): IntersectionObserver {
   nearViewport ??= new IntersectionObserver(
     (entries) => {
+      const start = performance.now();
       for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
         const hosts = watchedFor.get(entry.target);
-        if (!hosts) continue;
-        const boxless =
-          entry.boundingClientRect.width === 0 && entry.boundingClientRect.height === 0;
-        if (!entry.isIntersecting && !(boxless && hosts.length > 1)) continue;
         nearViewport?.unobserve(entry.target);
         watchedFor.delete(entry.target);
-        if (entry.isIntersecting) {
-          for (const host of hosts) if (isWaiting(host)) render(host);
-        } else {
-          // The watched element is itself hidden (a row filtered out by CSS, say): it would
-          // never come near, so each host of its group is watched on its own.
-          for (const host of hosts) watch([host], host);
-        }
+        for (const host of hosts ?? []) if (isWaiting(host)) render(host);
       }
+      performance.measure('session-admin:render', { start });
     },
     { rootMargin: RENDER_AHEAD },
   );
   return nearViewport;
 }
 
-function watch(hosts: HTMLElement[], through: HTMLElement): void {
-  const target = watchable(through);
+function watch(host: HTMLElement): void {
+  const target = watchable(host);
   if (!target) return;
   const already = watchedFor.get(target);
-  if (already) already.push(...hosts);
-  else watchedFor.set(target, hosts);
+  if (already) already.push(host);
+  else watchedFor.set(target, [host]);
   observer().observe(target);
 }
 
 /**
- * Hosts just put into the page get their buttons when they come near the viewport. Every
- * WATCH_GROUP-th host is watched for itself and its neighbours on both sides, so a member
- * between two watched ones is rendered when either comes near.
+ * Hosts just put into the page get their buttons when they come near the viewport. Watches
+ * `hosts` from `from` on until `deadline` (a performance.now() time) and returns where it
+ * stopped, so thousands can be watched a slice at a time.
  */
-export function renderWhenNear(hosts: readonly HTMLElement[]): void {
-  if (hosts.length === 0) return;
-  for (let first = 0; first < hosts.length; first += WATCH_GROUP) {
-    watch(hosts.slice(Math.max(0, first - WATCH_GROUP), first + WATCH_GROUP), hosts[first]!);
+export function renderWhenNear(
+  hosts: readonly HTMLElement[],
+  from = 0,
+  deadline = Infinity,
+): number {
+  let next = from;
+  while (next < hosts.length) {
+    watch(hosts[next++]!);
+    if ((next & 63) === 0 && performance.now() >= deadline) break;
   }
-  const last = hosts.length - 1;
-  if (last % WATCH_GROUP !== 0) watch(hosts.slice(last - (last % WATCH_GROUP)), hosts[last]!);
+  return next;
 }
 
 /** A waiting host the page moved (its row re-rendered) is watched where it is now. */
 export function watchAgain(host: HTMLElement): void {
-  if (isWaiting(host)) watch([host], host);
+  if (isWaiting(host)) watch(host);
 }
 
 const prototypes = new Map<Waiting, HTMLElement>();
@@ -207,7 +202,7 @@ function holdPlaces(): void {
 
 let beforeRender: ((host: HTMLElement) => void) | undefined;
 
-/** What happens to a host right before its button is built (the placer moves it into place). */
+/** What happens to a host right before its button is built (the placer checks its place). */
 export function whenRendering(hook: (host: HTMLElement) => void): void {
   beforeRender = hook;
 }
@@ -245,5 +240,6 @@ export function setControlState(host: Element, state: ControlState, message = ''
 export function retarget(host: Element, userId: UserId): void {
   if (host.getAttribute(HOST_ATTRIBUTE) === userId) return;
   host.setAttribute(HOST_ATTRIBUTE, userId);
-  setControlState(host, 'idle');
+  // One still waiting for its button has no state to clear, and is not built just for this.
+  if (parts.has(host)) setControlState(host, 'idle');
 }

@@ -18,7 +18,7 @@ import {
 import { Placer } from './placer';
 
 // User Timing marks cost next to nothing and let anyone see this script's cost in DevTools.
-const started = performance.mark('session-admin:content-start').startTime;
+performance.mark('session-admin:content-start');
 
 async function askToReset(userId: UserId, host: HTMLElement): Promise<void> {
   setControlState(host, 'asking', 'Confirm in the extension window…');
@@ -50,7 +50,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 whenControlClicked(askToReset);
 const placer = new Placer();
-void placer.start(started);
+void placer.start();
 void askFromPage('content/config/get', {}).then((reply) => {
   if (reply.ok && reply.value.extraMemberSelectors.length > 0)
     placer.setExtraSelectors(reply.value.extraMemberSelectors);

@@ -3,6 +3,7 @@
  * re-renders. One MutationObserver; added nodes are coalesced per animation frame; all work
  * goes through one queue drained in short slices, so a 5,000-row table never blocks the page.
  */
+
 import type { UserId } from '../shared/ids';
 import {
   createControl,
@@ -15,10 +16,12 @@ import {
   whenRendering,
 } from './control';
 import {
+  type Anchor,
   anchorIn,
   containerOf,
   detailHeading,
   idCarrierAround,
+  likelyAnchorIn,
   memberSelector,
   userIdFromPageUrl,
   userIdOf,
@@ -54,7 +57,7 @@ function yieldToPage(): Promise<void> {
 
 interface Placement {
   host: HTMLElement;
-  anchor: { after: Element } | { inside: Element };
+  anchor: Anchor;
 }
 
 export class Placer {
@@ -66,8 +69,8 @@ export class Placer {
   private draining: Promise<void> | undefined;
   /** Which control each member container holds, and the element whose ID it shows. */
   private readonly placed = new WeakMap<Element, { host: HTMLElement; source: Element }>();
-  /** Controls built in the current pass but not yet in the page. */
-  private readonly planning = new Set<HTMLElement>();
+  /** Controls built in the current pass but not yet in the page, and where they will go. */
+  private readonly planning = new Map<HTMLElement, Placement>();
   private detailHost: HTMLElement | undefined;
   private lastUrl = '';
 
@@ -76,18 +79,18 @@ export class Placer {
     whenRendering((host) => this.settle(host));
   }
 
-  /** Right before a hidden host gets its button: beside the member's name, as any other. */
+  /**
+   * Right before a placed host gets its button: a hidden one went after its row's first
+   * profile link on trust (likelyAnchorIn); if that link names someone else, it moves.
+   */
   private settle(host: HTMLElement): void {
-    // A host waiting directly in its member's container was put there unsettled.
-    const row = host.parentElement;
-    if (!row || this.placed.get(row)?.host !== host) return;
-    const anchor = anchorIn(row, host.getAttribute(HOST_ATTRIBUTE) as UserId);
-    if ('after' in anchor ? anchor.after.nextElementSibling === host : anchor.inside === row)
-      return;
-    this.unwatched(() => {
-      if ('after' in anchor) anchor.after.after(host);
-      else anchor.inside.append(host);
-    });
+    const container = containerOf(host);
+    const userId = host.getAttribute(HOST_ATTRIBUTE) as UserId | null;
+    if (container === host || !userId) return;
+    const anchor = anchorIn(container, userId);
+    if ('after' in anchor) {
+      if (anchor.after.nextElementSibling !== host) anchor.after.after(host);
+    } else if (host.parentElement !== anchor.inside) anchor.inside.append(host);
   }
 
   setExtraSelectors(extra: readonly string[]): void {
@@ -98,23 +101,21 @@ export class Placer {
 
   private readonly changes = new MutationObserver((records) => this.noteChanges(records));
 
-  /** When the task that calls drain() began, if earlier than the call. */
-  private taskStart: number | undefined;
+  /** The page's members as found at start are all in (User Timing mark set). */
+  private firstPassPlaced = false;
 
-  /** `startedAt`: when the script began, so its first slice and its start-up share one budget. */
-  async start(startedAt?: number): Promise<void> {
-    this.taskStart = startedAt;
+  async start(): Promise<void> {
     this.watchPage();
     // Back/forward in Slack's single-page admin changes the member without a page load.
     addEventListener('popstate', () => this.schedule());
-    // No waiting for a task of our own: the browser may paint first, and the first slice is
-    // short enough to share the script's start-up task.
+    // The first look at the page gets a task of its own, apart from the script's start-up
+    // and whatever the page's own injection task held; yieldToPage() resumes it promptly.
+    await yieldToPage();
     const start = performance.now();
     this.placeDetailControl();
     this.collect(document.body);
     performance.measure('session-admin:batch', { start });
     await this.drain();
-    performance.mark('session-admin:controls-placed');
   }
 
   private watchPage(): void {
@@ -176,16 +177,16 @@ export class Placer {
   private drain(): Promise<void> {
     this.draining ??= this.drainSlices().finally(() => {
       this.draining = undefined;
+      // Found while the pass was placing its last hosts: they get a pass of their own.
+      if (this.queue.length > 0) void this.drain();
     });
     return this.draining;
   }
 
   /**
-   * Two phases. Members are found and their hosts built off the page, in slices of at most
-   * SLICE_MS with the page getting the main thread back between them; the page is not touched,
-   * so it has nothing to redo between slices. Then all hosts go in at once (hidden on a big
-   * pass, see HOLD_SPACE_UP_TO), and only then are they watched for nearness, so the first
-   * buttons never make the browser lay the page out mid-pass.
+   * Three phases. Members are found and their hosts built off the page, in slices of at most
+   * SLICE_MS with the page getting the main thread back between them. Then all hosts go in at
+   * once (hidden on a big pass, see HOLD_SPACE_UP_TO). Then they are watched for nearness.
    */
   private async drainSlices(): Promise<void> {
     const waiting: Waiting =
@@ -204,9 +205,7 @@ export class Placer {
     };
     let looked = 0;
     let start = performance.now();
-    // Counted from the start of the task this pass began in, not from this function's start.
-    let sliceEnd = Math.min(start, this.taskStart ?? start) + SLICE_MS;
-    this.taskStart = undefined;
+    let sliceEnd = start + SLICE_MS;
     const ready: Placement[] = [];
     let sliced = false;
     for (let element = candidate(); element; element = candidate()) {
@@ -228,8 +227,20 @@ export class Placer {
       await yieldToPage();
       start = performance.now();
     }
-    renderWhenNear(this.place(ready));
+    const hosts = this.place(ready);
     performance.measure('session-admin:batch', { start });
+    if (!this.firstPassPlaced) {
+      this.firstPassPlaced = true;
+      performance.mark('session-admin:controls-placed');
+    }
+    // Only once all are in: the first buttons appearing mid-pass would make the browser lay the
+    // page out between slices. Watching thousands takes a few slices of its own.
+    for (let from = 0; from < hosts.length; ) {
+      if (from > 0) await yieldToPage();
+      start = performance.now();
+      from = renderWhenNear(hosts, from, start + SLICE_MS);
+      performance.measure('session-admin:watch', { start });
+    }
   }
 
   private place(ready: readonly Placement[]): HTMLElement[] {
@@ -262,8 +273,13 @@ export class Placer {
         retarget(existing.host, userId);
         this.placed.set(container, { host: existing.host, source: element });
         if (element.localName === 'a') {
-          element.after(existing.host);
-          watchAgain(existing.host);
+          // Not yet in the page: it goes in beside the new link, not the one that was replaced.
+          const planned = this.planning.get(existing.host);
+          if (planned) planned.anchor = { after: element };
+          else {
+            element.after(existing.host);
+            watchAgain(existing.host);
+          }
         }
       }
       // Otherwise another link in the same row ("invited by …"): the control stays as it is.
@@ -271,16 +287,14 @@ export class Placer {
     }
     // Marked before it goes in: a hidden host never costs the page a layout.
     const host = createControl(userId, waiting);
-    let anchor: Placement['anchor'];
+    let anchor: Anchor;
     if (element.localName === 'a') anchor = { after: element };
-    else if (waiting === 'hidden') {
-      // A hidden host can wait anywhere in its row; it moves beside the name when its button
-      // is built. Finding the name now would be a fifth of a big pass's time.
-      anchor = { inside: container };
-    } else anchor = anchorIn(container, userId);
+    else if (waiting === 'hidden') anchor = likelyAnchorIn(container);
+    else anchor = anchorIn(container, userId);
     this.placed.set(container, { host, source: element });
-    this.planning.add(host);
-    return { host, anchor };
+    const placement = { host, anchor };
+    this.planning.set(host, placement);
+    return placement;
   }
 
   /** In the page beside its container (or still waiting to go in, in this pass). */

@@ -247,6 +247,37 @@ test('controls far down a long list wait hidden, get their button beside the nam
   await expect(confirm.getByRole('listitem')).toContainText(userId);
 });
 
+test('a re-rendered name link keeps its row one control; members linked in an ID-carrying wrapper get theirs', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(WORKSPACE_ADMIN);
+  const adaRow = page.locator(`tr[data-member-id="${SANDBOX.users.ada}"]`);
+  await expect(adaRow.locator(CONTROLS)).toHaveCount(1);
+  // The page redraws the name link, as React does, and adds a card linking two members.
+  await page.evaluate(
+    ({ ada, grace }) => {
+      const link = document.querySelector(`tr[data-member-id="${ada}"] a[href="/team/${ada}"]`)!;
+      const redrawn = link.cloneNode(true);
+      link.replaceWith(redrawn);
+      const card = document.createElement('div');
+      card.setAttribute('data-member', 'U0CARD00001');
+      card.innerHTML = `Team: <a href="/team/${grace}">Grace</a>, <a href="/team/${ada}">Ada</a>`;
+      document.body.append(card);
+    },
+    { ada: SANDBOX.users.ada, grace: SANDBOX.users.grace },
+  );
+  const card = page.locator('[data-member="U0CARD00001"]');
+  await expect(card.locator(`${CONTROLS}[data-ssa-user="${SANDBOX.users.grace}"]`)).toHaveCount(1);
+  await expect(card.locator(`${CONTROLS}[data-ssa-user="${SANDBOX.users.ada}"]`)).toHaveCount(1);
+  await expect(adaRow.locator(CONTROLS)).toHaveCount(1);
+  expect(
+    await adaRow
+      .locator(CONTROLS)
+      .evaluate((host) => host.previousElementSibling?.getAttribute('href') ?? null),
+  ).toBe(`/team/${SANDBOX.users.ada}`);
+});
+
 test('on a short list every control holds its place from the start', async ({ extension }) => {
   await optionsWithAdminToken(extension);
   const page = await extension.context.newPage();
