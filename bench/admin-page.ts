@@ -88,7 +88,6 @@ interface Snapshot {
   /** Building the buttons of hosts that came near the viewport. */
   renders: Span[];
   renderedAt: number;
-  dataResponseEnd?: number;
   /** The document's own parse and load, from navigation timing. */
   documentLoadMs: number;
   longTasks: Span[];
@@ -99,26 +98,19 @@ function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate((selector) => {
     // No named inner functions: the bundler would wrap them in a helper the page lacks.
     const w = window as BenchWindow;
-    const data = performance
-      .getEntriesByType('resource')
-      .find((e) => e.name.includes('/_fake/page-data/people')) as
-      | PerformanceResourceTiming
-      | undefined;
+    const [batches, watches, renders] = ['batch', 'watch', 'render'].map((name) =>
+      performance
+        .getEntriesByName(`session-admin:${name}`)
+        .map((e) => ({ start: e.startTime, duration: e.duration })),
+    ) as [Span[], Span[], Span[]];
     return {
       controls: document.querySelectorAll(selector).length,
       contentStart: performance.getEntriesByName('session-admin:content-start')[0]?.startTime,
       controlsPlaced: performance.getEntriesByName('session-admin:controls-placed')[0]?.startTime,
-      batches: performance
-        .getEntriesByName('session-admin:batch')
-        .map((e) => ({ start: e.startTime, duration: e.duration })),
-      watches: performance
-        .getEntriesByName('session-admin:watch')
-        .map((e) => ({ start: e.startTime, duration: e.duration })),
-      renders: performance
-        .getEntriesByName('session-admin:render')
-        .map((e) => ({ start: e.startTime, duration: e.duration })),
+      batches,
+      watches,
+      renders,
       renderedAt: w.__fakeAdmin?.renderedAt ?? 0,
-      dataResponseEnd: data?.responseEnd,
       documentLoadMs: (() => {
         const nav = performance.getEntriesByType('navigation')[0] as
           | PerformanceNavigationTiming
@@ -153,14 +145,14 @@ const end = (s: Span) => s.start + s.duration;
 const overlaps = (s: Span, from: number, to: number) => s.start < to && end(s) > from;
 
 /** Main-thread tasks as the page saw them: long tasks, plus each frame's rAF-callback phase. */
-function tasksIn(snap: Snapshot, from: number, to: number, exclude?: Span) {
+function tasksIn(snap: Snapshot, from: number, to: number) {
   const rafPhases: Span[] = snap.frames
     .filter((f) => f.renderStart > 0)
     .map((f) => ({
       start: f.renderStart,
       duration: (f.styleAndLayoutStart > 0 ? f.styleAndLayoutStart : end(f)) - f.renderStart,
     }));
-  const longTasks = snap.longTasks.filter((t) => t !== exclude && overlaps(t, from, to));
+  const longTasks = snap.longTasks.filter((t) => overlaps(t, from, to));
   return {
     longTasks,
     rafPhases: rafPhases.filter((t) => overlaps(t, from, to)),
