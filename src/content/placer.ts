@@ -55,6 +55,11 @@ function yieldToPage(): Promise<void> {
   });
 }
 
+function putAt(host: HTMLElement, anchor: Anchor): void {
+  if ('after' in anchor) anchor.after.after(host);
+  else anchor.inside.append(host);
+}
+
 interface Placement {
   host: HTMLElement;
   anchor: Anchor;
@@ -81,16 +86,20 @@ export class Placer {
 
   /**
    * Right before a placed host gets its button: a hidden one went after its row's first
-   * profile link on trust (likelyAnchorIn); if that link names someone else, it moves.
+   * profile link on trust (likelyAnchorIn); if that link names someone else, it moves. Hosts
+   * that held their space were placed by anchorIn() already.
    */
   private settle(host: HTMLElement): void {
+    if (host.hidden !== true) return;
     const container = containerOf(host);
     const userId = host.getAttribute(HOST_ATTRIBUTE) as UserId | null;
     if (container === host || !userId) return;
     const anchor = anchorIn(container, userId);
-    if ('after' in anchor) {
-      if (anchor.after.nextElementSibling !== host) anchor.after.after(host);
-    } else if (host.parentElement !== anchor.inside) anchor.inside.append(host);
+    const inPlace =
+      'after' in anchor
+        ? anchor.after.nextElementSibling === host
+        : host.parentElement === anchor.inside;
+    if (!inPlace) putAt(host, anchor);
   }
 
   setExtraSelectors(extra: readonly string[]): void {
@@ -248,8 +257,7 @@ export class Placer {
     if (ready.length === 0) return hosts;
     this.unwatched(() => {
       for (const { host, anchor } of ready) {
-        if ('after' in anchor) anchor.after.after(host);
-        else anchor.inside.append(host);
+        putAt(host, anchor);
         hosts.push(host);
       }
     });
