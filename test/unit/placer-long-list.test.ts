@@ -1,16 +1,7 @@
 // @vitest-environment happy-dom
-import { expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { Placer } from '../../src/content/placer';
-
-// happy-dom has no IntersectionObserver: controls stay waiting, which is what is checked here.
-vi.stubGlobal(
-  'IntersectionObserver',
-  class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  },
-);
+import '../support/no-intersection-observer';
 
 const idOf = (n: number) => `W0LONG${String(n).padStart(5, '0')}`;
 
