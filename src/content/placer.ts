@@ -124,7 +124,7 @@ export class Placer {
     this.placeDetailControl();
     this.collect(document.body);
     performance.measure('session-admin:batch', { start });
-    await this.drain();
+    await this.drain(start);
   }
 
   private watchPage(): void {
@@ -171,7 +171,7 @@ export class Placer {
       for (const root of this.roots) if (root.isConnected) this.collect(root);
       this.roots.clear();
       performance.measure('session-admin:batch', { start });
-      void this.drain();
+      void this.drain(start);
     });
   }
 
@@ -183,8 +183,9 @@ export class Placer {
     this.queue.push(root.querySelectorAll(this.selector));
   }
 
-  private drain(): Promise<void> {
-    this.draining ??= this.drainSlices().finally(() => {
+  /** `taskStart`: when this task's work began, so looking and finding share one slice. */
+  private drain(taskStart = performance.now()): Promise<void> {
+    this.draining ??= this.drainSlices(taskStart).finally(() => {
       this.draining = undefined;
       // Found while the pass was placing its last hosts: they get a pass of their own.
       if (this.queue.length > 0) void this.drain();
@@ -197,7 +198,7 @@ export class Placer {
    * SLICE_MS with the page getting the main thread back between them. Then all hosts go in at
    * once (hidden on a big pass, see HOLD_SPACE_UP_TO). Then they are watched for nearness.
    */
-  private async drainSlices(): Promise<void> {
+  private async drainSlices(taskStart: number): Promise<void> {
     const waiting: Waiting =
       this.queue.reduce((sum, list) => sum + list.length, 0) > HOLD_SPACE_UP_TO
         ? 'hidden'
@@ -214,7 +215,8 @@ export class Placer {
     };
     let looked = 0;
     let start = performance.now();
-    let sliceEnd = start + SLICE_MS;
+    // The first slice also counts the collecting done before it in the same task.
+    let sliceEnd = taskStart + SLICE_MS;
     const ready: Placement[] = [];
     let sliced = false;
     for (let element = candidate(); element; element = candidate()) {
