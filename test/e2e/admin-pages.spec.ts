@@ -27,6 +27,17 @@ async function expectOneControlPerRow(rows: Locator, idAttribute?: string): Prom
   return report.length;
 }
 
+/**
+ * Waits until the page has drawn two frames, as a person sees a scrolled page before looking.
+ * Polling a locator straight after a far scroll can hold headless Chromium's next frame back
+ * for seconds (seen with any page, extension or not), and with it every IntersectionObserver.
+ */
+async function framesDrawn(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
 async function controlIds(page: Page): Promise<string[]> {
   return page
     .locator(CONTROLS)
@@ -235,6 +246,7 @@ test('controls far down a long list wait hidden, get their button beside the nam
   const row = page.locator(`tr[data-member-id="${userId}"]`);
   await expect(row.locator(CONTROLS)).toHaveCount(1);
   await row.scrollIntoViewIfNeeded();
+  await framesDrawn(page);
   await expect(last).toBeVisible();
   // Built, it sits right after the member's name link.
   expect(
