@@ -78,14 +78,31 @@ export function whenControlClicked(handler: (userId: UserId, host: HTMLElement) 
   onTrustedClick = handler;
 }
 
+function clicked(host: HTMLElement): void {
+  onTrustedClick?.(host.getAttribute(HOST_ATTRIBUTE) as UserId, host);
+}
+
 /** One listener function for every control's shadow root, instead of a closure per control. */
 function handleClick(event: Event): void {
   // Keep the row's own click handler (often "open the member") from firing too.
   event.stopPropagation();
   // Page scripts can call click() or dispatch events; only a person's click counts.
   if (!event.isTrusted || !(event.target instanceof HTMLButtonElement)) return;
-  const host = (event.currentTarget as ShadowRoot).host as HTMLElement;
-  onTrustedClick?.(host.getAttribute(HOST_ATTRIBUTE) as UserId, host);
+  clicked((event.currentTarget as ShadowRoot).host as HTMLElement);
+}
+
+/**
+ * A control holding its place is clickable before its button is built: a scroll and a click
+ * sent together (by a script driving the browser, or a page busy enough to delay the frame
+ * that builds the button) reach the bare host. The click builds it and counts as the button's.
+ */
+function handleWaitingClick(event: Event): void {
+  const host = event.target;
+  if (!event.isTrusted || !(host instanceof HTMLElement)) return;
+  if (host.localName !== HOST_TAG || parts.has(host)) return;
+  event.stopPropagation();
+  render(host);
+  clicked(host);
 }
 
 /** Rendered before it is on screen, so it is ready when scrolled or tabbed to. */
@@ -205,6 +222,8 @@ function holdPlaces(): void {
   const placeholder = new CSSStyleSheet();
   placeholder.replaceSync(`${HOST_TAG}[${PENDING_ATTRIBUTE}] { ${BOX} }`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, placeholder];
+  // Capturing, so the row's own click handler does not run first.
+  document.addEventListener('click', handleWaitingClick, true);
 }
 
 let beforeRender: ((host: HTMLElement) => void) | undefined;
