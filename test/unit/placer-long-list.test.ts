@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, it } from 'vitest';
-import { Placer } from '../../src/content/placer';
+import { HOLD_SPACE_UP_TO, Placer } from '../../src/content/placer';
 import '../support/no-intersection-observer';
 
 const idOf = (n: number) => `W0LONG${String(n).padStart(5, '0')}`;
@@ -8,7 +8,7 @@ const idOf = (n: number) => `W0LONG${String(n).padStart(5, '0')}`;
 // One placer for the whole page, as in the product: its observer lives as long as the page.
 it('a long list gets one hidden control per row, already beside the name', async () => {
   const rows = Array.from(
-    { length: 400 },
+    { length: HOLD_SPACE_UP_TO + 100 },
     (_, n) =>
       `<tr data-member-id="${idOf(n)}"><td><a href="/team/${idOf(n)}">Member ${n}</a><span class="handle">m${n}</span></td><td>Member</td></tr>`,
   ).join('');
