@@ -7,7 +7,7 @@
  * space meanwhile; on a long one it is hidden (no box at all). Two measured reasons: building
  * a closed shadow root from a content script's world costs tens of µs each, and a visible box
  * added to every row of a 5,000-row table makes the browser lay the whole table out again
- * (over half a second on a 2-core machine), while hidden hosts cost it only a style pass.
+ * (about 700 ms on a 2-core machine), while hidden hosts cost it only a style pass.
  */
 import type { UserId } from '../shared/ids';
 
@@ -25,13 +25,14 @@ const parts = new WeakMap<Element, Parts>();
 let sheet: CSSStyleSheet | undefined;
 
 /**
- * The control's box, the same before and after its button is built: a fixed size with size and
- * layout containment, so building the button inside changes nothing around it and the page
- * does not lay its table out again. 10em fits "Reset sessions" in Slack's Lato and in wider
- * fallback fonts.
+ * The control's box, the same before and after its button is built: a fixed size with size
+ * containment, so building the button inside changes nothing around it and the page's table
+ * keeps its column widths. (Not layout containment: the outcome text beside the box would then
+ * not count for scrolling, and could be cut off at a scrolling table's edge.) 10em fits
+ * "Reset sessions" in Slack's Lato and in wider fallback fonts.
  */
 const BOX =
-  'display: inline-block; position: relative; margin-left: 8px; vertical-align: middle; width: 10em; height: 1.9em; contain: size layout style; font: 700 12px/1.2 Lato, system-ui, sans-serif;';
+  'display: inline-block; position: relative; margin-inline-start: 8px; vertical-align: middle; width: 10em; height: 1.9em; contain: size style; font: 700 12px/1.2 Lato, system-ui, sans-serif;';
 
 // Slack's small secondary button: white, grey border, bold 12px.
 const CSS = `
@@ -41,7 +42,7 @@ button:hover { background: #f8f8f8; }
 button:focus-visible { outline: 2px solid #1d9bd1; outline-offset: 1px; }
 button:disabled { opacity: .6; cursor: default; }
 /* Out of the box, beside it, so the box stays the same whatever the outcome says. */
-.status { position: absolute; left: calc(100% + 6px); top: 50%; transform: translateY(-50%); width: max-content; max-width: 32em; font-weight: 400; color: #616061; background: #fff; }
+.status { position: absolute; inset-inline-start: calc(100% + 6px); top: 50%; transform: translateY(-50%); width: max-content; max-width: 32em; font-weight: 400; color: #616061; background: #fff; }
 .status:empty { padding: 0; }
 .status[data-state="done"] { color: #007a5a; }
 .status[data-state="failed"] { color: #c01343; }
@@ -91,15 +92,31 @@ function handleClick(event: Event): void {
   clicked((event.currentTarget as ShadowRoot).host as HTMLElement);
 }
 
+/** Hosts this script made to hold a button's place: a page can make look-alikes, not these. */
+const placeHolders = new WeakSet<Element>();
+/** The host a person last pressed on before its button was built. */
+let pressedWhileWaiting: Element | undefined;
+
+function handleWaitingPress(event: Event): void {
+  const host = event.target;
+  pressedWhileWaiting =
+    event.isTrusted && host instanceof Element && placeHolders.has(host) && !parts.has(host)
+      ? host
+      : undefined;
+}
+
 /**
- * A control holding its place is clickable before its button is built: a scroll and a click
- * sent together (by a script driving the browser, or a page busy enough to delay the frame
- * that builds the button) reach the bare host. The click builds it and counts as the button's.
+ * A control holding its place can be clicked before its button is built: a scroll and a click
+ * sent together (by a script driving the browser, or on a page busy enough to delay the frame
+ * that builds the button) reach the bare host. Such a click builds it and counts as the
+ * button's. So does one pressed on the bare host and released on the button built meanwhile:
+ * the browser sends that click to the host, where the button's listener never sees it.
  */
 function handleWaitingClick(event: Event): void {
   const host = event.target;
-  if (!event.isTrusted || !(host instanceof HTMLElement)) return;
-  if (host.localName !== HOST_TAG || parts.has(host)) return;
+  if (!event.isTrusted || !(host instanceof HTMLElement) || !placeHolders.has(host)) return;
+  if (parts.has(host) && host !== pressedWhileWaiting) return;
+  pressedWhileWaiting = undefined;
   event.stopPropagation();
   render(host);
   clicked(host);
@@ -210,6 +227,7 @@ export function createControl(userId: UserId, waiting: Waiting | 'now'): HTMLEle
   }
   const host = prototypeHost(waiting).cloneNode() as HTMLElement;
   host.setAttribute(HOST_ATTRIBUTE, userId);
+  if (waiting === 'holding-space') placeHolders.add(host);
   return host;
 }
 
@@ -223,6 +241,7 @@ function holdPlaces(): void {
   placeholder.replaceSync(`${HOST_TAG}[${PENDING_ATTRIBUTE}] { ${BOX} }`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, placeholder];
   // Capturing, so the row's own click handler does not run first.
+  document.addEventListener('pointerdown', handleWaitingPress, true);
   document.addEventListener('click', handleWaitingClick, true);
 }
 

@@ -1,34 +1,71 @@
 // @vitest-environment happy-dom
-import { expect, it } from 'vitest';
-import { createControl, whenControlClicked } from '../../src/content/control';
+import { beforeEach, expect, it } from 'vitest';
+import { createControl, setControlState, whenControlClicked } from '../../src/content/control';
 import type { UserId } from '../../src/shared/ids';
 import '../support/no-intersection-observer';
 
-/** A click as the browser delivers a person's: happy-dom marks none trusted, so this one says so. */
-function click(target: Element, trusted: boolean): void {
-  const event = new MouseEvent('click', { bubbles: true, composed: true });
+/** An event as the browser delivers a person's: happy-dom marks none trusted, so these say so. */
+function send(type: 'pointerdown' | 'click', target: Element, trusted = true): void {
+  const event = new MouseEvent(type, { bubbles: true, composed: true });
   Object.defineProperty(event, 'isTrusted', { value: trusted });
   target.dispatchEvent(event);
 }
 
-it('a person clicking a control still holding its place gets its button and its action; a script gets neither', () => {
-  const clicked: string[] = [];
-  whenControlClicked((userId) => clicked.push(userId));
-  let rowClicks = 0;
-  document.body.innerHTML = '<table><tr><td><a href="/team/U0WAIT0001">Wan</a></td></tr></table>';
+let asked: string[];
+let rowClicks: number;
+
+/** A member row with a control still holding its place beside the name, as the placer leaves it. */
+function rowWithWaitingControl(userId: string): HTMLElement {
+  document.body.innerHTML = `<table><tr><td><a href="/team/${userId}">Wan</a></td></tr></table>`;
   document.querySelector('tr')!.addEventListener('click', () => rowClicks++);
-  const host = createControl('U0WAIT0001' as UserId, 'holding-space');
+  const host = createControl(userId as UserId, 'holding-space');
   document.querySelector('a')!.after(host);
+  return host;
+}
+
+beforeEach(() => {
+  asked = [];
+  rowClicks = 0;
+  whenControlClicked((userId) => asked.push(userId));
+});
+
+it('a person clicking a control still holding its place gets its button and its action; a script gets neither', () => {
+  const host = rowWithWaitingControl('U0WAIT0001');
   expect(host.hasAttribute('data-ssa-pending')).toBe(true);
 
-  click(host, false);
-  expect(clicked).toEqual([]);
+  send('click', host, false);
+  expect(asked).toEqual([]);
   expect(host.hasAttribute('data-ssa-pending')).toBe(true);
   expect(rowClicks).toBe(1);
 
-  click(host, true);
-  expect(clicked).toEqual(['U0WAIT0001']);
+  send('click', host);
+  expect(asked).toEqual(['U0WAIT0001']);
   // Built now, and the row's own handler ("open the member") did not also run.
   expect(host.hasAttribute('data-ssa-pending')).toBe(false);
   expect(rowClicks).toBe(1);
+});
+
+it('a press on the bare control and a release on the button built meanwhile count as one click', () => {
+  const host = rowWithWaitingControl('U0WAIT0002');
+  send('pointerdown', host);
+  setControlState(host, 'idle');
+  expect(host.hasAttribute('data-ssa-pending')).toBe(false);
+  // The browser sends such a click to the host: the press and the release have only it in common.
+  send('click', host);
+  expect(asked).toEqual(['U0WAIT0002']);
+  expect(rowClicks).toBe(0);
+  // A later click reaching the built host itself, not its button, is not the button's.
+  send('click', host);
+  expect(asked).toEqual(['U0WAIT0002']);
+});
+
+it('a look-alike element the page made is not a control, however it is clicked', () => {
+  rowWithWaitingControl('U0WAIT0003');
+  const fake = document.createElement('ssa-reset-control');
+  fake.setAttribute('data-ssa-user', 'U0VICTIM01');
+  fake.setAttribute('data-ssa-pending', '');
+  document.body.append(fake);
+  send('pointerdown', fake);
+  send('click', fake);
+  expect(asked).toEqual([]);
 });
