@@ -169,11 +169,22 @@ export class Placer {
       this.frame = 0;
       const start = performance.now();
       this.placeDetailControl();
-      for (const root of this.roots) if (root.isConnected) this.collect(root);
+      for (const root of this.roots)
+        if (root.isConnected && !this.insideAnotherRoot(root)) this.collect(root);
       this.roots.clear();
       performance.measure('session-admin:batch', { start });
       void this.drain(start);
     });
+  }
+
+  /**
+   * A change inside another change of the same frame (rows added to a table just added) is
+   * collected with it, not again: less work, and the pass counts each member once.
+   */
+  private insideAnotherRoot(root: Element): boolean {
+    for (let up = root.parentElement; up; up = up.parentElement)
+      if (this.roots.has(up)) return true;
+    return false;
   }
 
   private collect(root: Element): void {
