@@ -48,10 +48,15 @@ async function readStored(): Promise<{ tokens: StoredToken[]; activeId?: string 
 // Sealing a passphrase token takes most of a second: vault changes run one at a time, so a
 // removal or a switch made meanwhile is not overwritten by a save that read the list before it.
 let queue: Promise<unknown> = Promise.resolve();
-function serialised<T>(change: () => Promise<T>): Promise<T> {
-  const run = queue.then(change, change);
-  queue = run.catch(() => undefined);
-  return run;
+function oneAtATime<A extends unknown[], T>(
+  change: (...args: A) => Promise<T>,
+): (...args: A) => Promise<T> {
+  return (...args) => {
+    const next = () => change(...args);
+    const run = queue.then(next, next);
+    queue = run.catch(() => undefined);
+    return run;
+  };
 }
 
 async function writeStored(tokens: StoredToken[], activeId: string | undefined): Promise<void> {
@@ -97,11 +102,7 @@ export interface NewToken {
 }
 
 /** Stores a token that has already been checked with Slack. Same org and admin: replaced. */
-export function storeToken(input: NewToken): Promise<TokenSummary> {
-  return serialised(() => storeTokenNow(input));
-}
-
-async function storeTokenNow(input: NewToken): Promise<TokenSummary> {
+export const storeToken = oneAtATime(async (input: NewToken): Promise<TokenSummary> => {
   const { token, mode, passphrase, environment, identity } = input;
   if (mode === 'passphrase' && (passphrase ?? '').length < MIN_PASSPHRASE_LENGTH) {
     throw new ActionError(
@@ -132,60 +133,46 @@ async function storeTokenNow(input: NewToken): Promise<TokenSummary> {
   const others = tokens.filter((t) => t.id !== id);
   await writeStored([...others, stored], id);
   return summarise(stored, id, true);
-}
+});
 
-export function removeToken(id: string): Promise<TokenList> {
-  return serialised(() => removeTokenNow(id));
-}
-
-async function removeTokenNow(id: string): Promise<TokenList> {
+export const removeToken = oneAtATime(async (id: string): Promise<TokenList> => {
   const { tokens, activeId } = await readStored();
   const remaining = tokens.filter((t) => t.id !== id);
   await browser.storage.session.remove(secretKey(id));
   await writeStored(remaining, activeId === id ? remaining[0]?.id : activeId);
   return listTokens();
-}
+});
 
-export function activateToken(id: string): Promise<TokenList> {
-  return serialised(() => activateTokenNow(id));
-}
-
-async function activateTokenNow(id: string): Promise<TokenList> {
+export const activateToken = oneAtATime(async (id: string): Promise<TokenList> => {
   const { tokens } = await readStored();
   if (!tokens.some((t) => t.id === id)) throw unknownToken();
   await browser.storage.local.set({ [ACTIVE_KEY]: id });
   return listTokens();
-}
+});
 
-export function unlockToken(id: string, passphrase: string): Promise<TokenList> {
-  return serialised(() => unlockTokenNow(id, passphrase));
-}
+export const unlockToken = oneAtATime(
+  async (id: string, passphrase: string): Promise<TokenList> => {
+    const stored = (await readStored()).tokens.find((t) => t.id === id);
+    if (!stored) throw unknownToken();
+    if (stored.mode !== 'passphrase' || !stored.envelope) {
+      throw new ActionError('not_locked', 'This token is not locked with a passphrase.');
+    }
+    try {
+      const token = await openWithPassphrase(passphrase, stored.envelope);
+      await browser.storage.session.set({ [secretKey(id)]: token });
+    } catch (error) {
+      if (error instanceof DecryptError) throw new ActionError('wrong_passphrase', error.message);
+      throw error;
+    }
+    return listTokens();
+  },
+);
 
-async function unlockTokenNow(id: string, passphrase: string): Promise<TokenList> {
-  const stored = (await readStored()).tokens.find((t) => t.id === id);
-  if (!stored) throw unknownToken();
-  if (stored.mode !== 'passphrase' || !stored.envelope) {
-    throw new ActionError('not_locked', 'This token is not locked with a passphrase.');
-  }
-  try {
-    const token = await openWithPassphrase(passphrase, stored.envelope);
-    await browser.storage.session.set({ [secretKey(id)]: token });
-  } catch (error) {
-    if (error instanceof DecryptError) throw new ActionError('wrong_passphrase', error.message);
-    throw error;
-  }
-  return listTokens();
-}
-
-export function lockToken(id: string): Promise<TokenList> {
-  return serialised(() => lockTokenNow(id));
-}
-
-async function lockTokenNow(id: string): Promise<TokenList> {
+export const lockToken = oneAtATime(async (id: string): Promise<TokenList> => {
   const stored = (await readStored()).tokens.find((t) => t.id === id);
   if (stored?.mode === 'passphrase') await browser.storage.session.remove(secretKey(id));
   return listTokens();
-}
+});
 
 // A burst of actions (a pasted list, a multi-member right-click) needs the same token hundreds of
 // times: keep it in this worker's memory for a few seconds rather than re-reading and
