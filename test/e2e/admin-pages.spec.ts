@@ -2,9 +2,15 @@ import type { Locator, Page } from '@playwright/test';
 import { HOLD_SPACE_UP_TO } from '../../src/content/placer';
 import { SANDBOX } from '../fake-slack';
 import { controlParts } from './closed-shadow';
-import { expect, OPTIONS, optionsWithAdminToken, test } from './fixtures';
+import {
+  expect,
+  OPTIONS,
+  openWorkspaceAdmin,
+  optionsWithAdminToken,
+  test,
+  WORKSPACE_ADMIN,
+} from './fixtures';
 
-const WORKSPACE_ADMIN = `https://${SANDBOX.teams.eng.domain}.slack.com/admin`;
 const ORG_PEOPLE = `https://app.slack.com/manage/${SANDBOX.enterprise.id}/people`;
 
 const CONTROLS = '[data-ssa-user]';
@@ -134,9 +140,7 @@ test('a trusted click asks for confirmation in an extension window; Confirm rese
   fake,
 }) => {
   await optionsWithAdminToken(extension);
-  const page = await extension.context.newPage();
-  await page.goto(WORKSPACE_ADMIN);
-  await expect(page.locator(CONTROLS).first()).toBeAttached();
+  const page = await openWorkspaceAdmin(extension);
 
   let confirmation = extension.context.waitForEvent('page');
   await clickControl(page, SANDBOX.users.ada);
@@ -168,9 +172,7 @@ test('a trusted click asks for confirmation in an extension window; Confirm rese
 
 test("the page's own scripts cannot press the control", async ({ extension, fake }) => {
   await optionsWithAdminToken(extension);
-  const page = await extension.context.newPage();
-  await page.goto(WORKSPACE_ADMIN);
-  await expect(page.locator(CONTROLS).first()).toBeAttached();
+  const page = await openWorkspaceAdmin(extension);
   const pagesBefore = extension.context.pages().length;
   await page.evaluate((userId) => {
     const host = document.querySelector<HTMLElement>(`[data-ssa-user="${userId}"]`)!;
@@ -334,9 +336,7 @@ test('on a list of a few hundred every control holds its place, keeps it when bu
 
 test('a page gets one confirmation window at a time', async ({ extension, fake }) => {
   await optionsWithAdminToken(extension);
-  const page = await extension.context.newPage();
-  await page.goto(WORKSPACE_ADMIN);
-  await expect(page.locator(CONTROLS).first()).toBeAttached();
+  const page = await openWorkspaceAdmin(extension);
   const opened = extension.context.waitForEvent('page');
   await clickControl(page, SANDBOX.users.ada);
   const confirm = await opened;

@@ -1,7 +1,14 @@
 import type { Worker } from '@playwright/test';
 import { SANDBOX } from '../fake-slack';
 import { evaluateInContentWorld } from './content-world';
-import { askBackground, expect, OPTIONS, optionsWithAdminToken, test } from './fixtures';
+import {
+  askBackground,
+  expect,
+  OPTIONS,
+  openWorkspaceAdmin,
+  optionsWithAdminToken,
+  test,
+} from './fixtures';
 
 interface ClickInfo {
   menuItemId: string;
@@ -219,9 +226,7 @@ test('a page cannot switch off the confirmation a right-click asks for', async (
 }) => {
   await optionsWithAdminToken(extension);
   // What a compromised admin page could do: write the extension's storage.local.
-  const admin = await extension.context.newPage();
-  await admin.goto(`https://${SANDBOX.teams.eng.domain}.slack.com/admin`);
-  await expect(admin.locator('[data-ssa-user]').first()).toBeAttached();
+  const admin = await openWorkspaceAdmin(extension);
   await evaluateInContentWorld(
     admin,
     extension.extensionId,

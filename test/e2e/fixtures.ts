@@ -77,6 +77,17 @@ export async function optionsWithAdminToken(extension: ExtensionFixture): Promis
   return options;
 }
 
+/** The sandbox workspace's "Manage members" page, where the content script places controls. */
+export const WORKSPACE_ADMIN = `https://${SANDBOX.teams.eng.domain}.slack.com/admin`;
+
+/** Opens the workspace's member list; resolves once the content script has placed a control. */
+export async function openWorkspaceAdmin(extension: ExtensionFixture): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.goto(WORKSPACE_ADMIN);
+  await expect(page.locator('[data-ssa-user]').first()).toBeAttached();
+  return page;
+}
+
 /** Asks the background directly, as an extension page does (for set-up and checks). */
 export async function askBackground<T = unknown>(
   page: Page,

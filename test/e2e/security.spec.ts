@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { SANDBOX } from '../fake-slack';
 import { evaluateInContentWorld } from './content-world';
-import { expect, optionsWithAdminToken, test } from './fixtures';
-
-const ADMIN_PAGE = `https://${SANDBOX.teams.eng.domain}.slack.com/admin`;
+import {
+  expect,
+  openWorkspaceAdmin,
+  optionsWithAdminToken,
+  test,
+  WORKSPACE_ADMIN,
+} from './fixtures';
 
 test('a web page has no way to reach the background', async ({ extension, fake }) => {
   const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
@@ -11,7 +15,7 @@ test('a web page has no way to reach the background', async ({ extension, fake }
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 
   const page = await extension.context.newPage();
-  await page.goto(ADMIN_PAGE);
+  await page.goto(WORKSPACE_ADMIN);
   const attempt = await page.evaluate(async (id) => {
     const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
       ?.runtime;
@@ -36,9 +40,7 @@ test('the content script may not send UI requests, nor ask from a non-admin page
   await optionsWithAdminToken(extension);
   fake.requests.length = 0;
 
-  const admin = await extension.context.newPage();
-  await admin.goto(ADMIN_PAGE);
-  await expect(admin.locator('[data-ssa-user]').first()).toBeAttached();
+  const admin = await openWorkspaceAdmin(extension);
   const forged = await evaluateInContentWorld<unknown[]>(
     admin,
     extension.extensionId,

@@ -4,6 +4,7 @@ import {
   askBackground,
   expect,
   OPTIONS,
+  openWorkspaceAdmin,
   optionsWithAdminToken,
   POPUP,
   savedTokenCount,
@@ -11,7 +12,6 @@ import {
   test,
 } from './fixtures';
 
-const ADMIN_PAGE = `https://${SANDBOX.teams.eng.domain}.slack.com/admin`;
 const PASSPHRASE = 'correct horse battery staple';
 
 test('saving a valid token names the org and the admin, and clears the field', async ({
@@ -92,9 +92,7 @@ for (const mode of ['device', 'session', 'passphrase'] as const) {
     expect(reply).toMatchObject({ ok: true });
     expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(1);
 
-    const admin = await extension.context.newPage();
-    await admin.goto(ADMIN_PAGE);
-    await expect(admin.locator('[data-ssa-user]').first()).toBeAttached();
+    const admin = await openWorkspaceAdmin(extension);
     const dom = await admin.evaluate(() => document.documentElement.outerHTML);
     expect(dom).not.toContain(token);
 
