@@ -109,10 +109,11 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
     },
 
     async resetSessions(userId, scope) {
-      await call('admin.users.session.reset', {
+      const { resent } = await call('admin.users.session.reset', {
         user_id: requireUserId(userId),
         ...resetFlags(requireScope(scope)),
       });
+      return { resent };
     },
 
     async invalidateSession(args: InvalidateSessionArgs) {
@@ -122,11 +123,19 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
           'To end a session, give the user ID or the workspace ID it belongs to, as well as the session ID.',
         );
       }
-      await call('admin.users.session.invalidate', {
-        session_id: requireSessionId(args.sessionId),
-        user_id: args.userId === undefined ? undefined : requireUserId(args.userId),
-        team_id: args.teamId === undefined ? undefined : requireTeamId(args.teamId),
-      });
+      try {
+        const { resent } = await call('admin.users.session.invalidate', {
+          session_id: requireSessionId(args.sessionId),
+          user_id: args.userId === undefined ? undefined : requireUserId(args.userId),
+          team_id: args.teamId === undefined ? undefined : requireTeamId(args.teamId),
+        });
+        return { resent, probablyEndedAlready: false };
+      } catch (error) {
+        // The attempt that timed out most likely ended it; the resend then finds nothing.
+        if (isSlackApiError(error, 'session_not_found') && error.resent)
+          return { resent: true, probablyEndedAlready: true };
+        throw error;
+      }
     },
 
     listSessions,

@@ -37,6 +37,8 @@ export class SlackApiError extends SlackError {
   readonly messages: string[] | undefined;
   /** Set for `ratelimited`: how long Slack asked to wait, so a job can reschedule itself. */
   readonly retryAfterSeconds: number | undefined;
+  /** An earlier attempt timed out and may have reached Slack: this answer is to a resend. */
+  readonly resent: boolean;
 
   constructor(init: {
     code: string;
@@ -47,9 +49,11 @@ export class SlackApiError extends SlackError {
     warnings?: string[] | undefined;
     messages?: string[] | undefined;
     retryAfterSeconds?: number | undefined;
+    resent?: boolean | undefined;
   }) {
     super(init.code, init.sentence, init.method);
     this.name = 'SlackApiError';
+    this.resent = init.resent ?? false;
     this.needed = init.needed;
     this.provided = init.provided;
     this.warnings = init.warnings;
@@ -67,6 +71,8 @@ export class SlackTransportError extends SlackError {
   readonly attempts: number;
   /** A short technical note (already cleaned of anything token-like), for diagnostics. */
   readonly detail: string | undefined;
+  /** A write that timed out and may have been carried out all the same. */
+  readonly uncertain: boolean;
 
   constructor(init: {
     kind: SlackTransportKind;
@@ -75,9 +81,11 @@ export class SlackTransportError extends SlackError {
     status?: number | undefined;
     attempts: number;
     detail?: string | undefined;
+    uncertain?: boolean | undefined;
   }) {
     super(TRANSPORT_CODES[init.kind], init.sentence, init.method);
     this.name = 'SlackTransportError';
+    this.uncertain = init.uncertain ?? false;
     this.kind = init.kind;
     this.status = init.status;
     this.attempts = init.attempts;

@@ -38,6 +38,7 @@ export type {
   ActiveSession,
   AuthTestResult,
   DeviceInfo,
+  InvalidateOutcome,
   InvalidateSessionArgs,
   ListSessionsArgs,
   RateLimitInfo,
@@ -45,4 +46,5 @@ export type {
   SlackClient,
   SlackClientOptions,
   SlackUser,
+  WriteOutcome,
 } from './types';

@@ -38,7 +38,21 @@ export interface SlackCallResult {
   scopes: string[];
   /** `X-Accepted-OAuth-Scopes`: what the method accepts. */
   acceptedScopes: string[];
+  /** An earlier attempt of this call timed out and may have reached Slack: this is a resend. */
+  resent: boolean;
 }
+
+/**
+ * Methods that change something. One of these whose attempt timed out may have been carried
+ * out: it is sent again once at most, and what comes back says it was a resend.
+ */
+const WRITE_METHODS = new Set([
+  'admin.users.session.reset',
+  'admin.users.session.invalidate',
+  'admin.users.session.resetBulk',
+  'admin.users.session.setSettings',
+  'admin.users.session.clearSettings',
+]);
 
 export type SlackCall = (
   method: string,
@@ -201,6 +215,7 @@ export function createTransport(options: SlackClientOptions): SlackCall {
     attempts: number,
     status?: number,
     detail?: string,
+    { uncertain = false } = {},
   ) =>
     new SlackTransportError({
       kind,
@@ -208,7 +223,10 @@ export function createTransport(options: SlackClientOptions): SlackCall {
       attempts,
       status,
       detail,
-      sentence: transportSentence(kind, status),
+      uncertain,
+      sentence: uncertain
+        ? `${transportSentence(kind, status)} Slack may or may not have done it: check the member’s sessions before trying again.`
+        : transportSentence(kind, status),
     });
 
   const throwIfAborted = (method: string) => {
@@ -307,7 +325,7 @@ export function createTransport(options: SlackClientOptions): SlackCall {
   const apiError = (
     method: string,
     body: Record<string, unknown>,
-    extra: { retryAfterSeconds?: number; acceptedScopes?: string[] },
+    extra: { retryAfterSeconds?: number; acceptedScopes?: string[]; resent?: boolean },
   ) => {
     const code = typeof body.error === 'string' && body.error ? body.error : 'unknown_error';
     // Without `needed` in the body, the accepted-scopes header still names what is missing.
@@ -329,6 +347,7 @@ export function createTransport(options: SlackClientOptions): SlackCall {
       warnings: warnings.length > 0 ? clean(warnings) : undefined,
       messages: clean(messages),
       retryAfterSeconds: extra.retryAfterSeconds,
+      resent: extra.resent,
       sentence: describeSlackError(code, {
         method,
         needed,
@@ -343,6 +362,9 @@ export function createTransport(options: SlackClientOptions): SlackCall {
     let attempts = 0;
     let retries = 0;
     let rateLimitRetries = 0;
+    const writes = WRITE_METHODS.has(method);
+    // A write whose attempt timed out may have been done already: it is resent once at most.
+    let resent = false;
     for (;;) {
       throwIfAborted(method);
       attempts += 1;
@@ -396,9 +418,12 @@ export function createTransport(options: SlackClientOptions): SlackCall {
       }
 
       if (outcome.type === 'transient') {
-        if (retries >= maxRetries) {
-          throw transportError(method, outcome.kind, attempts, outcome.status, outcome.detail);
+        if (retries >= maxRetries || (writes && resent)) {
+          throw transportError(method, outcome.kind, attempts, outcome.status, outcome.detail, {
+            uncertain: writes && (resent || outcome.kind === 'timeout'),
+          });
         }
+        if (writes && outcome.kind === 'timeout') resent = true;
         await pause(method, backoffMs(retries));
         retries += 1;
         continue;
@@ -407,8 +432,9 @@ export function createTransport(options: SlackClientOptions): SlackCall {
       const { response } = outcome;
       const scopes = parseScopes(response.headers.get('x-oauth-scopes'));
       const acceptedScopes = parseScopes(response.headers.get('x-accepted-oauth-scopes'));
-      if (outcome.body.ok !== true) throw apiError(method, outcome.body, { acceptedScopes });
-      return { body: outcome.body, scopes, acceptedScopes };
+      if (outcome.body.ok !== true)
+        throw apiError(method, outcome.body, { acceptedScopes, resent });
+      return { body: outcome.body, scopes, acceptedScopes, resent };
     }
   };
 }

@@ -105,10 +105,23 @@ export interface ListSessionsArgs {
   cursor?: string;
 }
 
+/** A write Slack confirmed. `resent`: an earlier attempt timed out, so it was sent twice. */
+export interface WriteOutcome {
+  resent: boolean;
+}
+
+export interface InvalidateOutcome extends WriteOutcome {
+  /**
+   * The resend found no such session: most likely the first attempt ended it. Reported as
+   * "probably ended already", not as a failure.
+   */
+  probablyEndedAlready: boolean;
+}
+
 export interface SlackClient {
   authTest(): Promise<AuthTestResult>;
-  resetSessions(userId: UserId, scope: DeviceScope): Promise<void>;
-  invalidateSession(args: InvalidateSessionArgs): Promise<void>;
+  resetSessions(userId: UserId, scope: DeviceScope): Promise<WriteOutcome>;
+  invalidateSession(args: InvalidateSessionArgs): Promise<InvalidateOutcome>;
   listSessions(args?: ListSessionsArgs): Promise<SessionsPage>;
   listAllSessions(args: { userId: UserId; teamId: string }): Promise<ActiveSession[]>;
   /** Slack only enqueues the job: `ok` does not mean every session is already gone. */

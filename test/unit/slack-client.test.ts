@@ -913,7 +913,7 @@ describe('HTTP 429', () => {
         throw new Error('listener bug');
       },
     });
-    await expect(client.resetSessions(USER, 'all')).resolves.toBeUndefined();
+    await expect(client.resetSessions(USER, 'all')).resolves.toEqual({ resent: false });
   });
 });
 
@@ -1001,12 +1001,71 @@ describe('network errors, 5xx and timeouts', () => {
       const pending = rejection(client.resetSessions(USER, 'all'));
       await vi.advanceTimersByTimeAsync(15_000);
       const error = await pending;
+      // A reset that timed out may have been done all the same: the sentence says so.
       expect(error.message).toBe(
+        'Slack did not answer within 15 seconds. Check your connection and try again. Slack may or may not have done it: check the member’s sessions before trying again.',
+      );
+      const read = setup([hang], { maxRetries: 0 });
+      const listing = rejection(read.client.usersInfo(USER));
+      await vi.advanceTimersByTimeAsync(15_000);
+      expect((await listing).message).toBe(
         'Slack did not answer within 15 seconds. Check your connection and try again.',
       );
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('sends a reset that timed out once more, and says the answer is to a resend', async () => {
+    const { client, calls } = setup([hang, okBody], { timeoutMs: 20, maxRetries: 3 });
+    await expect(client.resetSessions(USER, 'all')).resolves.toEqual({ resent: true });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('never sends a write a third time after a timeout, whatever maxRetries allows', async () => {
+    const { client, calls } = setup([hang, hang, okBody], { timeoutMs: 20, maxRetries: 3 });
+    const error = await rejection(client.resetSessions(USER, 'all'));
+    expect(calls).toHaveLength(2);
+    expect(error).toMatchObject({ kind: 'timeout', uncertain: true });
+    const afterNetwork = setup([hang, new TypeError('fetch failed'), okBody], {
+      timeoutMs: 20,
+      maxRetries: 3,
+    });
+    expect(await rejection(afterNetwork.client.resetSessions(USER, 'all'))).toMatchObject({
+      kind: 'network',
+      uncertain: true,
+    });
+    expect(afterNetwork.calls).toHaveLength(2);
+  });
+
+  it('keeps retrying reads that time out, within maxRetries', async () => {
+    const { client, calls } = setup([hang, hang, hang], { timeoutMs: 20, maxRetries: 2 });
+    expect(await rejection(client.usersInfo(USER))).toMatchObject({
+      kind: 'timeout',
+      uncertain: false,
+    });
+    expect(calls).toHaveLength(3);
+  });
+
+  it('reports an invalidate whose resend finds no session as probably ended already', async () => {
+    const gone = json({ ok: false, error: 'session_not_found' });
+    const args = { sessionId: '1112275520242' as SessionId, userId: USER };
+    const resent = setup([hang, gone], { timeoutMs: 20 });
+    await expect(resent.client.invalidateSession(args)).resolves.toEqual({
+      resent: true,
+      probablyEndedAlready: true,
+    });
+    // Without a timeout before it, session_not_found is a plain failure.
+    const plain = setup([gone]);
+    expect(await rejection(plain.client.invalidateSession(args))).toMatchObject({
+      code: 'session_not_found',
+      resent: false,
+    });
+    const ok = setup([okBody]);
+    await expect(ok.client.invalidateSession(args)).resolves.toEqual({
+      resent: false,
+      probablyEndedAlready: false,
+    });
   });
 
   it('keeps the token out of a network failure that quotes it', async () => {
@@ -1120,6 +1179,7 @@ describe('createTransport', () => {
       flag: true,
     });
     expect(result).toEqual({
+      resent: false,
       body: { ok: true, session_settings: [] },
       scopes: ['admin.users:read'],
       acceptedScopes: ['admin.users:read'],
