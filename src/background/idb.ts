@@ -1,28 +1,65 @@
 /**
  * A tiny promise wrapper over the extension origin's IndexedDB. It holds what content
  * scripts must neither read nor write (storage.local is open to a compromised renderer; this
- * is not): the device key, the activity log, and the preferences that decide whether to ask.
+ * is not): the device key, the token vault's records, the activity log, and the preferences
+ * that decide whether to ask.
  */
 const DB_NAME = 'session-admin';
-const DB_VERSION = 2;
 export const STORE_KEYS = 'keys';
 export const STORE_ACTIVITY = 'activity';
 export const STORE_SETTINGS = 'settings';
+export const STORE_VAULT = 'vault';
+/** Activity entries by outcome: finding the ones a stopped worker left "attempted" is cheap. */
+export const ACTIVITY_BY_OUTCOME = 'by-outcome';
+
+/**
+ * The schema, one step per version, in order: a database at version N runs steps N+1… when
+ * it is opened. Steps only add, and each skips what already exists (early builds created
+ * version 2 whole). Data moves (the vault's, out of storage.local) happen in code.
+ */
+const MIGRATIONS: ((db: IDBDatabase, transaction: IDBTransaction) => void)[] = [
+  // 1: the device key.
+  (db) => createStore(db, STORE_KEYS),
+  // 2: preferences and the activity log.
+  (db) => {
+    createStore(db, STORE_SETTINGS);
+    createStore(db, STORE_ACTIVITY, { keyPath: 'seq', autoIncrement: true });
+  },
+  // 3: the token vault (was in storage.local), and activity by outcome.
+  (db, transaction) => {
+    createStore(db, STORE_VAULT);
+    const activity = transaction.objectStore(STORE_ACTIVITY);
+    if (!activity.indexNames.contains(ACTIVITY_BY_OUTCOME))
+      activity.createIndex(ACTIVITY_BY_OUTCOME, 'outcome');
+  },
+];
+
+function createStore(db: IDBDatabase, name: string, options?: IDBObjectStoreParameters): void {
+  if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, options);
+}
+
+const DB_VERSION = MIGRATIONS.length;
 
 let opening: Promise<IDBDatabase> | undefined;
 
 export function openDatabase(): Promise<IDBDatabase> {
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
+    request.onupgradeneeded = (event) => {
       const db = request.result;
-      if (!db.objectStoreNames.contains(STORE_KEYS)) db.createObjectStore(STORE_KEYS);
-      if (!db.objectStoreNames.contains(STORE_SETTINGS)) db.createObjectStore(STORE_SETTINGS);
-      if (!db.objectStoreNames.contains(STORE_ACTIVITY)) {
-        db.createObjectStore(STORE_ACTIVITY, { keyPath: 'seq', autoIncrement: true });
-      }
+      const transaction = request.transaction!;
+      for (let version = event.oldVersion; version < DB_VERSION; version++)
+        MIGRATIONS[version]!(db, transaction);
     };
-    request.onsuccess = () => resolve(request.result);
+    request.onsuccess = () => {
+      const db = request.result;
+      // Another context upgrading the schema closes this one; the next call opens it anew.
+      db.onversionchange = () => {
+        db.close();
+        opening = undefined;
+      };
+      resolve(db);
+    };
     request.onerror = () => {
       opening = undefined;
       reject(request.error);

@@ -1,12 +1,21 @@
-/** The three things done to a member's sessions, each recorded in Activity whatever the outcome. */
+/**
+ * The things done to a member's sessions, each recorded in Activity whatever the outcome:
+ * as attempted before the request goes out, completed when Slack answers.
+ */
 import type { ActivityEntry } from '../shared/activity';
+import { memberLabel, RESENT_NOTE } from '../shared/format';
 import type { SessionId, UserId } from '../shared/ids';
 import type { ActionSource, MemberView, SessionView } from '../shared/messages';
-import type { DeviceScope } from '../shared/scope';
-import { type ActiveSession, isSlackError } from '../slack';
-import { recordActivity } from './activity-log';
+import { type DeviceScope, scopeWords } from '../shared/scope';
+import {
+  type ActiveSession,
+  isSlackError,
+  isSlackTransportError,
+  type WriteOutcome,
+} from '../slack';
+import { completeAttempt, recordAttempt } from './activity-log';
 import { toReplyError } from './errors';
-import { describeMember } from './members';
+import { bareMember, cachedMember, describeMember } from './members';
 import type { OrgAccess } from './slack-access';
 
 function activityBase(
@@ -29,51 +38,77 @@ function activityBase(
 }
 
 /**
- * Performs `act`, names the member for the record (naming never fails the action), records
- * the outcome, and rethrows a failure for the caller to show.
+ * Records the action as attempted, performs `act`, names the member for the record (naming
+ * never fails the action), completes the record, and rethrows a failure for the caller.
  */
-async function performRecorded(
+async function performRecorded<T extends WriteOutcome>(
   access: OrgAccess,
   userId: UserId,
   record: { source: ActionSource; reason?: string } & Pick<
     ActivityEntry,
     'action' | 'scope' | 'sessionId'
   >,
-  act: () => Promise<void>,
-): Promise<MemberView> {
-  const failure = await act().then(
-    () => undefined,
+  act: () => Promise<T>,
+  note: (outcome: T) => string | undefined = (outcome) =>
+    outcome.resent ? RESENT_NOTE : undefined,
+): Promise<{ member: MemberView; outcome: T }> {
+  const { source, reason, ...action } = record;
+  const known = cachedMember(access.org.teamId, userId) ?? bareMember(userId);
+  const attempt = await recordAttempt({
+    ...activityBase(access, known, source, reason),
+    ...action,
+  });
+  const result = await act().then(
+    (outcome) => ({ outcome }),
     (error: unknown) => ({ error }),
   );
   // Named after the action, never before it: usually from the look-up the confirmation made,
   // and in a burst of hundreds the look-ups do not compete with the resets themselves.
   const member = await describeMember(access.client, access.org.teamId, userId);
-  const { source, reason, ...action } = record;
-  const base = { ...activityBase(access, member, source, reason), ...action };
-  if (!failure) {
-    await recordActivity({ ...base, outcome: 'success' });
-    return member;
+  const named = activityBase(access, member, source, reason);
+  if ('outcome' in result) {
+    await completeAttempt(attempt, {
+      ...named,
+      outcome: 'success',
+      message: note(result.outcome),
+    });
+    return { member, outcome: result.outcome };
   }
-  const reply = toReplyError(failure.error);
-  await recordActivity({
-    ...base,
-    outcome: 'failed',
+  const reply = toReplyError(result.error);
+  const uncertain = isSlackTransportError(result.error) && result.error.uncertain;
+  await completeAttempt(attempt, {
+    ...named,
+    outcome: uncertain ? 'unknown' : 'failed',
     errorCode: reply.code,
     message: reply.message,
   });
-  throw failure.error;
+  throw result.error;
 }
 
-export function resetMember(
+export interface ResetResult {
+  member: MemberView;
+  /** A sentence naming the member. */
+  message: string;
+  /** The first attempt timed out, so the request was sent twice. */
+  resent: boolean;
+}
+
+export async function resetMember(
   access: OrgAccess,
   userId: UserId,
   scope: DeviceScope,
   source: ActionSource,
   reason?: string,
-): Promise<MemberView> {
-  return performRecorded(access, userId, { action: 'reset', scope, source, reason }, () =>
-    access.client.resetSessions(userId, scope),
+): Promise<ResetResult> {
+  const { member, outcome } = await performRecorded(
+    access,
+    userId,
+    { action: 'reset', scope, source, reason },
+    () => access.client.resetSessions(userId, scope),
   );
+  const message = `Signed ${memberLabel(member)} out (${scopeWords(scope)}).`;
+  const { resent } = outcome;
+  return { member, resent, message: resent ? `${message} ${RESENT_NOTE}` : message };
 }
 
 function toSessionView(session: ActiveSession): SessionView {
@@ -115,17 +150,26 @@ export async function listMemberSessions(
   return views;
 }
 
+const PROBABLY_ENDED =
+  'Slack did not answer in time, and when asked again it no longer knew the session: it was probably ended by the first request.';
+
+/** Ends one session; the sentence says whose, and whether it was probably ended already. */
 export async function invalidateMemberSession(
   access: OrgAccess,
   userId: UserId,
   sessionId: SessionId,
   teamId: string,
   reason?: string,
-): Promise<void> {
-  await performRecorded(
+): Promise<string> {
+  const { member, outcome } = await performRecorded(
     access,
     userId,
     { action: 'invalidate', sessionId, source: 'popup', reason },
     () => access.client.invalidateSession({ sessionId, userId, teamId }),
+    (o) => (o.probablyEndedAlready ? PROBABLY_ENDED : o.resent ? RESENT_NOTE : undefined),
   );
+  const ended = `Ended session ${sessionId} of ${memberLabel(member)}.`;
+  if (outcome.probablyEndedAlready)
+    return `Session ${sessionId} of ${memberLabel(member)} probably ended already: ${PROBABLY_ENDED}`;
+  return outcome.resent ? `${ended} ${RESENT_NOTE}` : ended;
 }

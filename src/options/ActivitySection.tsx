@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ActivityEntry } from '../shared/activity';
+import {
+  ACTIVITY_OUTCOME_LABEL,
+  type ActivityEntry,
+  type ActivityOutcome,
+} from '../shared/activity';
 import browser from '../shared/browser';
 import { ask } from '../shared/messaging';
 import { DEVICE_SCOPE_LABEL } from '../shared/scope';
@@ -23,7 +27,7 @@ const ACTION_LABEL: Record<ActivityEntry['action'], string> = {
 export function ActivitySection({ report }: { report: Report }) {
   const [entries, setEntries] = useState<ActivityEntry[]>([]);
   const [user, setUser] = useState('');
-  const [outcome, setOutcome] = useState<'' | 'success' | 'failed'>('');
+  const [outcome, setOutcome] = useState<'' | ActivityOutcome>('');
 
   const load = useCallback(async () => {
     const reply = await ask('ui/activity/list', {
@@ -79,8 +83,11 @@ export function ActivitySection({ report }: { report: Report }) {
             onChange={(e) => setOutcome(e.currentTarget.value as typeof outcome)}
           >
             <option value="">All outcomes</option>
-            <option value="success">Succeeded</option>
-            <option value="failed">Failed</option>
+            {(Object.keys(ACTIVITY_OUTCOME_LABEL) as ActivityOutcome[]).map((value) => (
+              <option key={value} value={value}>
+                {ACTIVITY_OUTCOME_LABEL[value]}
+              </option>
+            ))}
           </select>
         </div>
         <button type="button" onClick={exportCsv}>
@@ -129,8 +136,8 @@ export function ActivitySection({ report }: { report: Report }) {
                   </td>
                   <td>{e.scope ? DEVICE_SCOPE_LABEL[e.scope] : ''}</td>
                   <td class={`outcome-${e.outcome}`}>
-                    {e.outcome === 'success' ? 'Succeeded' : 'Failed'}
-                    {e.message && e.outcome === 'failed' && <div class="hint">{e.message}</div>}
+                    {ACTIVITY_OUTCOME_LABEL[e.outcome]}
+                    {e.message && <div class="hint">{e.message}</div>}
                   </td>
                   <td>{e.reason}</td>
                 </tr>

@@ -6,6 +6,13 @@ const ACTION_WORD: Record<ActivityEntry['action'], string> = {
   'bulk-reset': 'Bulk reset',
 };
 
+const OUTCOME_WORD: Record<ActivityEntry['outcome'], string> = {
+  success: 'done',
+  failed: 'failed',
+  attempted: 'sending…',
+  unknown: 'may or may not have happened',
+};
+
 function ago(iso: string): string {
   const seconds = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 1000));
   if (seconds < 60) return 'just now';
@@ -25,8 +32,7 @@ export function RecentActions({ entries }: { entries: ActivityEntry[] }) {
         {entries.map((e) => (
           <li key={e.id}>
             <span>
-              {ACTION_WORD[e.action]} {e.userName ?? e.userId} ·{' '}
-              {e.outcome === 'success' ? 'done' : 'failed'}
+              {ACTION_WORD[e.action]} {e.userName ?? e.userId} · {OUTCOME_WORD[e.outcome]}
             </span>
             <time dateTime={e.at} class="hint">
               {ago(e.at)}

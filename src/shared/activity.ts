@@ -7,6 +7,23 @@ export const REASON_MAX_LENGTH = 500;
 
 export type ActivityAction = 'reset' | 'invalidate' | 'bulk-reset';
 
+/**
+ * `attempted`: recorded before the request is sent, completed once Slack answers. One the
+ * worker stopped in the middle of becomes `unknown`: it may or may not have happened.
+ */
+export type ActivityOutcome = 'success' | 'failed' | 'attempted' | 'unknown';
+
+/** How each outcome reads in a table cell. */
+export const ACTIVITY_OUTCOME_LABEL: Record<ActivityOutcome, string> = {
+  success: 'Succeeded',
+  failed: 'Failed',
+  attempted: 'Sending…',
+  unknown: 'May or may not have happened',
+};
+
+export const UNKNOWN_OUTCOME_MESSAGE =
+  'The extension stopped while this was being sent, so it may or may not have happened. Check the member’s sessions before trying again.';
+
 export interface ActivityEntry {
   id: string;
   /** ISO 8601 time. */
@@ -22,7 +39,7 @@ export interface ActivityEntry {
   userEmail?: string;
   scope?: DeviceScope;
   sessionId?: string;
-  outcome: 'success' | 'failed';
+  outcome: ActivityOutcome;
   errorCode?: string;
   message?: string;
   reason?: string;
@@ -31,7 +48,7 @@ export interface ActivityEntry {
 export interface ActivityFilter {
   /** Matches user ID, name or e-mail, case-insensitively. */
   user?: string;
-  outcome?: 'success' | 'failed';
+  outcome?: ActivityOutcome;
 }
 
 export function matchesFilter(entry: ActivityEntry, filter: ActivityFilter | undefined): boolean {

@@ -16,6 +16,11 @@ export const DEVICE_SCOPE_EFFECT: Record<DeviceScope, string> = {
   mobile: 'signed out of Slack on mobile devices only',
 };
 
+/** The scope in a few words, for outcomes: "Signed Ada out (web only)." */
+export function scopeWords(scope: DeviceScope): string {
+  return scope === 'all' ? 'all devices' : scope === 'web' ? 'web only' : 'mobile only';
+}
+
 export function isDeviceScope(value: unknown): value is DeviceScope {
   return value === 'all' || value === 'web' || value === 'mobile';
 }
