@@ -41,6 +41,8 @@ export interface TokenSummary extends TokenIdentity {
   locked: boolean;
   /** A session-only token after the browser restarted: it has to be pasted again. */
   forgotten: boolean;
+  /** Workspace admin hosts the admin said belong to this org (e.g. `acme-eng.slack.com`). */
+  pageHosts?: string[];
 }
 
 /** Scopes the extension uses, and what is lost without each. */

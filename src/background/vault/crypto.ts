@@ -5,10 +5,26 @@
  */
 
 export const PBKDF2_ITERATIONS = 600_000;
+/** What a stored record may ask for: no weaker than today's cost, nor a hang of minutes. */
+export const PBKDF2_ITERATIONS_RANGE = { min: 600_000, max: 5_000_000 } as const;
 export const MIN_PASSPHRASE_LENGTH = 10;
 
+/**
+ * What an envelope belongs to. Sealed in as AES-GCM additional data: an envelope moved to
+ * another token's record, or a record whose team, user, Slack or mode was changed, no longer
+ * opens. Version 1 envelopes (before this) had none.
+ */
+export interface EnvelopeBinding {
+  tokenId: string;
+  teamId: string;
+  userId: string;
+  environment: string;
+  mode: string;
+}
+
 export interface Envelope {
-  v: 1;
+  /** 2: bound to its record (see EnvelopeBinding); 1: older, unbound. */
+  v: 1 | 2;
   /** 'device': AES-GCM under the non-extractable device key; 'passphrase': PBKDF2-SHA-256 key. */
   kind: 'device' | 'passphrase';
   iv: string;
@@ -70,23 +86,45 @@ export async function derivePassphraseKey(
   );
 }
 
+function additionalData(binding: EnvelopeBinding): Uint8Array<ArrayBuffer> {
+  const { tokenId, teamId, userId, environment, mode } = binding;
+  return encoder.encode(
+    JSON.stringify(['session-admin-vault/2', tokenId, teamId, userId, environment, mode]),
+  );
+}
+
+function gcmParams(
+  iv: Uint8Array<ArrayBuffer>,
+  binding: EnvelopeBinding | undefined,
+): AesGcmParams {
+  return binding
+    ? { name: 'AES-GCM', iv, additionalData: additionalData(binding) }
+    : { name: 'AES-GCM', iv };
+}
+
 async function seal(
   key: CryptoKey,
   plaintext: string,
+  binding: EnvelopeBinding,
 ): Promise<{ iv: string; ciphertext: string }> {
   const iv = randomBytes(12);
   const sealed = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv },
+    gcmParams(iv, binding),
     key,
     encoder.encode(plaintext),
   );
   return { iv: toBase64(iv), ciphertext: toBase64(new Uint8Array(sealed)) };
 }
 
-async function open(key: CryptoKey, envelope: Envelope, failure: string): Promise<string> {
+async function open(
+  key: CryptoKey,
+  envelope: Envelope,
+  binding: EnvelopeBinding,
+  failure: string,
+): Promise<string> {
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: fromBase64(envelope.iv) },
+      gcmParams(fromBase64(envelope.iv), envelope.v === 1 ? undefined : binding),
       key,
       fromBase64(envelope.ciphertext),
     );
@@ -97,14 +135,24 @@ async function open(key: CryptoKey, envelope: Envelope, failure: string): Promis
   }
 }
 
-export async function sealWithDeviceKey(key: CryptoKey, plaintext: string): Promise<Envelope> {
-  return { v: 1, kind: 'device', ...(await seal(key, plaintext)) };
+export async function sealWithDeviceKey(
+  key: CryptoKey,
+  plaintext: string,
+  binding: EnvelopeBinding,
+): Promise<Envelope> {
+  return { v: 2, kind: 'device', ...(await seal(key, plaintext, binding)) };
 }
 
-export function openWithDeviceKey(key: CryptoKey, envelope: Envelope): Promise<string> {
+/** Opens a version 2 envelope only with the binding it was sealed with; version 1 has none. */
+export function openWithDeviceKey(
+  key: CryptoKey,
+  envelope: Envelope,
+  binding: EnvelopeBinding,
+): Promise<string> {
   return open(
     key,
     envelope,
+    binding,
     'The saved token could not be decrypted on this device. Remove it and save the token again.',
   );
 }
@@ -112,20 +160,25 @@ export function openWithDeviceKey(key: CryptoKey, envelope: Envelope): Promise<s
 export async function sealWithPassphrase(
   passphrase: string,
   plaintext: string,
+  binding: EnvelopeBinding,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<Envelope> {
   const salt = randomBytes(16);
   const key = await derivePassphraseKey(passphrase, salt, iterations);
   return {
-    v: 1,
+    v: 2,
     kind: 'passphrase',
     salt: toBase64(salt),
     iterations,
-    ...(await seal(key, plaintext)),
+    ...(await seal(key, plaintext, binding)),
   };
 }
 
-export async function openWithPassphrase(passphrase: string, envelope: Envelope): Promise<string> {
+export async function openWithPassphrase(
+  passphrase: string,
+  envelope: Envelope,
+  binding: EnvelopeBinding,
+): Promise<string> {
   if (envelope.kind !== 'passphrase' || !envelope.salt || !envelope.iterations) {
     throw new DecryptError('This token is not locked with a passphrase.');
   }
@@ -140,6 +193,7 @@ export async function openWithPassphrase(passphrase: string, envelope: Envelope)
   return open(
     key,
     envelope,
+    binding,
     'That passphrase is not the one this token was locked with. Nothing was changed.',
   );
 }

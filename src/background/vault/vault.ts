@@ -1,7 +1,8 @@
 /**
  * The token vault: the only code that stores or reads admin tokens.
- *  - storage.local holds each token's public details and, for "device" and "passphrase"
- *    modes, only AES-GCM ciphertext (content scripts can read storage.local).
+ *  - The extension origin's IndexedDB (out of every content script's reach) holds each
+ *    token's public details and, for "device" and "passphrase" modes, only AES-GCM
+ *    ciphertext bound to those details.
  *  - storage.session (trusted contexts only, cleared when the browser closes) holds the
  *    plaintext of session-only tokens and of unlocked passphrase tokens.
  */
@@ -18,30 +19,75 @@ import { ActionError } from '../errors';
 import {
   DecryptError,
   type Envelope,
+  type EnvelopeBinding,
   MIN_PASSPHRASE_LENGTH,
   openWithDeviceKey,
   openWithPassphrase,
+  PBKDF2_ITERATIONS_RANGE,
   sealWithDeviceKey,
   sealWithPassphrase,
 } from './crypto';
 import { getDeviceKey } from './device-key';
+import {
+  moveLegacyRecords,
+  readRecords,
+  type StoredToken,
+  type VaultRecords,
+  writeRecords,
+} from './records';
 
-const TOKENS_KEY = 'vault.tokens';
-const ACTIVE_KEY = 'vault.activeId';
-const secretKey = (id: string) => `vault.secret.${id}`;
-
-/** What storage.local holds per token: its summary's lasting part, and ciphertext at most. */
-type StoredToken = Omit<TokenSummary, 'active' | 'locked' | 'forgotten'> & { envelope?: Envelope };
+export const SECRET_PREFIX = 'vault.secret.';
+const secretKey = (id: string) => `${SECRET_PREFIX}${id}`;
 
 export interface Credentials {
   token: string;
   summary: TokenSummary;
 }
 
-async function readStored(): Promise<{ tokens: StoredToken[]; activeId?: string }> {
-  const data = await browser.storage.local.get([TOKENS_KEY, ACTIVE_KEY]);
-  const tokens = Array.isArray(data[TOKENS_KEY]) ? (data[TOKENS_KEY] as StoredToken[]) : [];
-  const activeId = typeof data[ACTIVE_KEY] === 'string' ? data[ACTIVE_KEY] : undefined;
+function bindingOf(stored: StoredToken): EnvelopeBinding {
+  return {
+    tokenId: stored.id,
+    teamId: stored.teamId,
+    userId: stored.userId,
+    environment: stored.environment,
+    mode: stored.mode,
+  };
+}
+
+/**
+ * Records from an older version: device envelopes are opened and sealed again, bound to their
+ * record; passphrase ones stay as they are until their next unlock (only the passphrase can
+ * re-seal them); session ones count only if their plaintext is in storage.session. Anything
+ * else (storage.local was open to content scripts) is dropped.
+ */
+async function upgradeLegacy(legacy: VaultRecords): Promise<VaultRecords> {
+  const tokens: StoredToken[] = [];
+  for (const stored of legacy.tokens) {
+    if (!stored || typeof stored.id !== 'string') continue;
+    if (stored.mode === 'device' && stored.envelope) {
+      try {
+        const key = await getDeviceKey();
+        const token = await openWithDeviceKey(key, stored.envelope, bindingOf(stored));
+        tokens.push({
+          ...stored,
+          envelope: await sealWithDeviceKey(key, token, bindingOf(stored)),
+        });
+      } catch {
+        // Not sealed by this browser's key: not one of ours.
+      }
+    } else if (stored.mode === 'passphrase' && stored.envelope?.kind === 'passphrase') {
+      tokens.push(stored);
+    } else if (stored.mode === 'session' && (await sessionSecret(stored.id)) !== undefined) {
+      tokens.push(stored);
+    }
+  }
+  const activeId = tokens.some((t) => t.id === legacy.activeId) ? legacy.activeId : tokens[0]?.id;
+  return { tokens, activeId };
+}
+
+async function readStored(): Promise<VaultRecords> {
+  await moveLegacyRecords(upgradeLegacy);
+  const { tokens, activeId } = await readRecords();
   return { tokens, activeId: tokens.some((t) => t.id === activeId) ? activeId : tokens[0]?.id };
 }
 
@@ -60,7 +106,8 @@ function oneAtATime<A extends unknown[], T>(
 }
 
 async function writeStored(tokens: StoredToken[], activeId: string | undefined): Promise<void> {
-  await browser.storage.local.set({ [TOKENS_KEY]: tokens, [ACTIVE_KEY]: activeId ?? null });
+  memo.clear();
+  await writeRecords({ tokens, activeId });
 }
 
 async function sessionSecret(id: string): Promise<string | undefined> {
@@ -123,9 +170,13 @@ export const storeToken = oneAtATime(async (input: NewToken): Promise<TokenSumma
     mode,
     redacted: redactToken(token),
     savedAt: new Date().toISOString(),
+    pageHosts: previous?.pageHosts,
   };
-  if (mode === 'device') stored.envelope = await sealWithDeviceKey(await getDeviceKey(), token);
-  if (mode === 'passphrase') stored.envelope = await sealWithPassphrase(passphrase!, token);
+  const binding = bindingOf(stored);
+  if (mode === 'device')
+    stored.envelope = await sealWithDeviceKey(await getDeviceKey(), token, binding);
+  if (mode === 'passphrase')
+    stored.envelope = await sealWithPassphrase(passphrase!, token, binding);
   // The plaintext lives in trusted-only session storage for session tokens and unlocked ones.
   if (mode === 'device') await browser.storage.session.remove(secretKey(id));
   else await browser.storage.session.set({ [secretKey(id)]: token });
@@ -146,20 +197,57 @@ export const removeToken = oneAtATime(async (id: string): Promise<TokenList> => 
 export const activateToken = oneAtATime(async (id: string): Promise<TokenList> => {
   const { tokens } = await readStored();
   if (!tokens.some((t) => t.id === id)) throw unknownToken();
-  await browser.storage.local.set({ [ACTIVE_KEY]: id });
+  await writeStored(tokens, id);
   return listTokens();
 });
 
+/** The admin said a workspace's admin pages (`host`) belong to this token's org. */
+export const rememberPageHost = oneAtATime(async (id: string, host: string): Promise<void> => {
+  const { tokens, activeId } = await readStored();
+  const stored = tokens.find((t) => t.id === id);
+  if (!stored) throw unknownToken();
+  const others = tokens.map((t) =>
+    t.id === id ? t : { ...t, pageHosts: t.pageHosts?.filter((h) => h !== host) },
+  );
+  const hosts = new Set([...(stored.pageHosts ?? []), host]);
+  await writeStored(
+    others.map((t) => (t.id === id ? { ...t, pageHosts: [...hosts].slice(-100) } : t)),
+    activeId,
+  );
+});
+
+/** The passphrase key costs what the record says: within bounds, or the record is refused. */
+function checkIterations(envelope: Envelope): void {
+  const { iterations } = envelope;
+  const { min, max } = PBKDF2_ITERATIONS_RANGE;
+  if (!Number.isInteger(iterations) || iterations! < min || iterations! > max) {
+    throw new ActionError(
+      'undecryptable',
+      'The saved token’s lock has settings this extension does not accept. Remove it and save the token again.',
+    );
+  }
+}
+
 export const unlockToken = oneAtATime(
   async (id: string, passphrase: string): Promise<TokenList> => {
-    const stored = (await readStored()).tokens.find((t) => t.id === id);
+    const { tokens, activeId } = await readStored();
+    const stored = tokens.find((t) => t.id === id);
     if (!stored) throw unknownToken();
     if (stored.mode !== 'passphrase' || !stored.envelope) {
       throw new ActionError('not_locked', 'This token is not locked with a passphrase.');
     }
+    checkIterations(stored.envelope);
     try {
-      const token = await openWithPassphrase(passphrase, stored.envelope);
+      const token = await openWithPassphrase(passphrase, stored.envelope, bindingOf(stored));
       await browser.storage.session.set({ [secretKey(id)]: token });
+      if (stored.envelope.v === 1) {
+        // Sealed before envelopes were bound to their record: bind it now.
+        const envelope = await sealWithPassphrase(passphrase, token, bindingOf(stored));
+        await writeStored(
+          tokens.map((t) => (t.id === id ? { ...t, envelope } : t)),
+          activeId,
+        );
+      }
     } catch (error) {
       if (error instanceof DecryptError) throw new ActionError('wrong_passphrase', error.message);
       throw error;
@@ -176,11 +264,12 @@ export const lockToken = oneAtATime(async (id: string): Promise<TokenList> => {
 
 // A burst of actions (a pasted list, a multi-member right-click) needs the same token hundreds of
 // times: keep it in this worker's memory for a few seconds rather than re-reading and
-// re-decrypting it each time. Any change to the vault's storage forgets it at once.
+// re-decrypting it each time. Any change to the vault forgets it at once.
 const CREDENTIALS_MEMO_MS = 30_000;
 const memo = new Map<string, { credentials: Promise<Credentials>; until: number }>();
-browser.storage.onChanged.addListener((changes) => {
-  if (Object.keys(changes).some((key) => key.startsWith('vault.'))) memo.clear();
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'session' && Object.keys(changes).some((key) => key.startsWith(SECRET_PREFIX)))
+    memo.clear();
 });
 
 /** The token to act with: the one asked for, else the active one. Only the background calls this. */
@@ -208,7 +297,7 @@ async function readCredentials(tokenId?: string): Promise<Credentials> {
   let token = await sessionSecret(stored.id);
   if (!token && stored.mode === 'device' && stored.envelope) {
     try {
-      token = await openWithDeviceKey(await getDeviceKey(), stored.envelope);
+      token = await openWithDeviceKey(await getDeviceKey(), stored.envelope, bindingOf(stored));
     } catch (error) {
       if (error instanceof DecryptError) throw new ActionError('undecryptable', error.message);
       throw error;
