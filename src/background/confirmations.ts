@@ -5,67 +5,43 @@
  */
 import browser from '../shared/browser';
 import { memberLabel } from '../shared/format';
-import { describeUserRef, type UserId, type UserRef } from '../shared/ids';
-import type { ActionSource, ConfirmationView, NoticeMessage } from '../shared/messages';
+import { describeUserRef, type UserRef } from '../shared/ids';
+import type {
+  ActionSource,
+  Asker,
+  ConfirmationOutcome,
+  ConfirmationView,
+  NoticeMessage,
+} from '../shared/messages';
 import type { DeviceScope } from '../shared/scope';
 import type { TokenSummary } from '../shared/tokens';
+import {
+  checkKeptWindows,
+  claimSlot,
+  noteCancelled,
+  releaseSlot,
+  windowExists,
+} from './confirm/gate';
+import {
+  allKept,
+  forget,
+  load,
+  type PendingConfirmation,
+  save,
+  type Target,
+} from './confirm/store';
 import { ActionError, toReplyError } from './errors';
 import { resolveMember } from './members';
 import { notifyOutcomes } from './notifications';
+import type { PageOrg } from './page-org';
 import { resetMember } from './session-actions';
 import { type OrgAccess, orgAccess } from './slack-access';
+import { rememberPageHost } from './vault/vault';
 
-const PREFIX = 'confirm.';
 export const CONFIRM_PAGE = 'src/confirm/index.html';
-
-interface Target {
-  ref: UserRef;
-  label: string;
-  userId?: UserId;
-  /** Set just before its reset is sent. */
-  sent?: boolean;
-}
 
 const UNKNOWN_OUTCOME =
   'The extension was restarted while this reset was being sent, so it may or may not have happened. Check the member’s sessions before trying again.';
-
-interface PendingConfirmation {
-  id: string;
-  source: ActionSource;
-  tokenId: string;
-  org: string;
-  targets: Target[];
-  scope: DeviceScope;
-  /** The admin-page tab to tell about progress, for page buttons. */
-  tabId?: number;
-  windowId?: number;
-  reason?: string;
-  outcomes?: { label: string; ok: boolean; message: string }[];
-}
-
-async function load(id: string): Promise<PendingConfirmation> {
-  const key = PREFIX + id;
-  const found = (await browser.storage.session.get(key))[key] as PendingConfirmation | undefined;
-  if (!found) {
-    throw new ActionError(
-      'confirmation_gone',
-      'This request is no longer waiting for an answer. Start it again.',
-    );
-  }
-  return found;
-}
-
-/** Every request still waiting for the admin's answer. */
-async function unanswered(): Promise<PendingConfirmation[]> {
-  const all = await browser.storage.session.get(null);
-  return Object.entries(all)
-    .filter(([key, value]) => key.startsWith(PREFIX) && !(value as PendingConfirmation).outcomes)
-    .map(([, value]) => value as PendingConfirmation);
-}
-
-function save(pending: PendingConfirmation): Promise<void> {
-  return browser.storage.session.set({ [PREFIX + pending.id]: pending });
-}
 
 function view(pending: PendingConfirmation): ConfirmationView {
   return {
@@ -73,6 +49,11 @@ function view(pending: PendingConfirmation): ConfirmationView {
     source: pending.source,
     org: pending.org,
     tokenId: pending.tokenId,
+    orgChoice:
+      pending.unknownHost !== undefined
+        ? { host: pending.unknownHost, orgs: pending.candidates ?? [] }
+        : undefined,
+    asker: pending.asker,
     scope: pending.scope,
     targets: pending.targets.map((t) => ({
       label: t.label,
@@ -87,17 +68,25 @@ export interface ResetRequest {
   source: ActionSource;
   refs: UserRef[];
   scope: DeviceScope;
-  org: TokenSummary;
+  /** The org to act with, or — for a page whose org is not known — the orgs to choose from. */
+  org: PageOrg;
+  asker: Asker;
   tabId?: number;
 }
 
 function park(request: ResetRequest): PendingConfirmation {
+  const { org } = request;
   return {
     id: crypto.randomUUID(),
     source: request.source,
-    tokenId: request.org.id,
-    org: request.org.team,
+    tokenId: org.known ? org.org.id : undefined,
+    org: org.known ? org.org.team : '',
+    unknownHost: org.known ? undefined : org.host,
+    candidates: org.known
+      ? undefined
+      : org.candidates.map((t) => ({ tokenId: t.id, team: t.team })),
     scope: request.scope,
+    asker: request.asker,
     tabId: request.tabId,
     targets: request.refs.map((ref) => ({
       ref,
@@ -107,71 +96,93 @@ function park(request: ResetRequest): PendingConfirmation {
   };
 }
 
-/** Parks the request and opens the extension's confirmation window for it. */
-export async function openConfirmation(request: ResetRequest): Promise<string> {
-  if (request.tabId !== undefined) await refuseIfAlreadyAsking(request.tabId);
-  const pending = park(request);
-  await save(pending);
-  const url = `${browser.runtime.getURL(CONFIRM_PAGE)}?id=${encodeURIComponent(pending.id)}`;
-  const height = Math.min(640, 360 + 28 * pending.targets.length);
-  const created = await browser.windows.create({
-    url,
-    type: 'popup',
-    width: 460,
-    height,
-    focused: true,
-  });
-  pending.windowId = created.id;
-  await save(pending);
-  return pending.id;
+/** The org a known request acts with. */
+export function knownOrg(org: TokenSummary): PageOrg {
+  return { known: true, org };
 }
 
 /**
- * One open question per admin page: a page (or a compromised renderer speaking as its content
- * script) cannot bury the admin in confirmation windows.
+ * Parks the request and opens the extension's confirmation window for it. The window slot is
+ * taken before anything is awaited, so simultaneous requests from one page open one window.
  */
-async function refuseIfAlreadyAsking(tabId: number): Promise<void> {
-  for (const pending of await unanswered()) {
-    if (pending.tabId !== tabId || pending.windowId === undefined) continue;
-    const open = await browser.windows.get(pending.windowId).then(
-      () => true,
-      () => false,
-    );
-    if (!open) continue;
-    await browser.windows.update(pending.windowId, { focused: true });
-    throw new ActionError(
-      'already_asking',
-      'A confirmation for this page is already open. Answer it first.',
-    );
+export async function openConfirmation(request: ResetRequest): Promise<string> {
+  const pending = park(request);
+  claimSlot(pending.id, request.tabId);
+  try {
+    await checkKeptWindows(pending.id, request.tabId);
+    await save(pending);
+    const url = `${browser.runtime.getURL(CONFIRM_PAGE)}?id=${encodeURIComponent(pending.id)}`;
+    const height = Math.min(680, 400 + 28 * pending.targets.length);
+    const created = await browser.windows.create({
+      url,
+      type: 'popup',
+      width: 480,
+      height,
+      focused: true,
+    });
+    pending.windowId = created.id;
+    await save(pending);
+    return pending.id;
+  } catch (error) {
+    releaseSlot(pending.id);
+    if (!pending.windowId) await forget(pending.id).catch(() => undefined);
+    throw error;
   }
 }
 
-/** For an admin who turned confirmation off: the same path, answered at once. */
+/** For an admin who turned confirmation off (one member, from a Slack page): answered at once. */
 export async function resetWithoutConfirmation(request: ResetRequest): Promise<ConfirmationView> {
   const pending = park(request);
   await save(pending);
-  return answerConfirmation(pending.id, { confirmed: true, scope: request.scope });
+  const answered = await answerConfirmation(pending.id, { confirmed: true, scope: request.scope });
+  await forget(pending.id);
+  return answered;
+}
+
+async function nameTargets(pending: PendingConfirmation, access: OrgAccess): Promise<void> {
+  for (const target of pending.targets) {
+    try {
+      const member = await resolveMember(access.client, access.org.teamId, target.ref);
+      target.userId = member.userId;
+      target.label =
+        member.email && target.ref.kind === 'email'
+          ? `${memberLabel(member)} <${member.email}>`
+          : memberLabel(member);
+    } catch (error) {
+      target.label = `${describeUserRef(target.ref)} — ${toReplyError(error).message}`;
+    }
+  }
 }
 
 /** The view for the confirmation page, with members named (and e-mails resolved) on first load. */
 export async function getConfirmation(id: string): Promise<ConfirmationView> {
   const pending = await load(id);
-  if (!pending.outcomes && pending.targets.some((t) => t.label === describeUserRef(t.ref))) {
-    const access = await orgAccess(pending.tokenId);
-    for (const target of pending.targets) {
-      try {
-        const member = await resolveMember(access.client, access.org.teamId, target.ref);
-        target.userId = member.userId;
-        target.label =
-          member.email && target.ref.kind === 'email'
-            ? `${memberLabel(member)} <${member.email}>`
-            : memberLabel(member);
-      } catch (error) {
-        target.label = `${describeUserRef(target.ref)} — ${toReplyError(error).message}`;
-      }
-    }
+  const unnamed = pending.targets.some((t) => t.label === describeUserRef(t.ref));
+  if (!pending.outcomes && pending.tokenId && unnamed) {
+    await nameTargets(pending, await orgAccess(pending.tokenId));
     await save(pending);
   }
+  return view(pending);
+}
+
+/** The admin said which saved org a page of unknown org belongs to. */
+export async function chooseOrg(
+  id: string,
+  tokenId: string,
+  remember: boolean,
+): Promise<ConfirmationView> {
+  const pending = await load(id);
+  const choice = pending.candidates?.find((c) => c.tokenId === tokenId);
+  if (pending.outcomes || pending.unknownHost === undefined || !choice) {
+    throw new ActionError('invalid_input', 'That org cannot be chosen for this request.');
+  }
+  const access = await orgAccess(tokenId);
+  pending.tokenId = tokenId;
+  pending.org = choice.team;
+  pending.rememberHost = remember;
+  for (const target of pending.targets) target.label = describeUserRef(target.ref);
+  await nameTargets(pending, access);
+  await save(pending);
   return view(pending);
 }
 
@@ -179,6 +190,23 @@ function notifyTab(pending: PendingConfirmation, notice: NoticeMessage<'bg/reset
   if (pending.tabId === undefined) return;
   // The tab may have navigated away or closed: nothing to tell then.
   browser.tabs.sendMessage(pending.tabId, notice).catch(() => undefined);
+}
+
+async function cancel(pending: PendingConfirmation): Promise<ConfirmationView> {
+  await forget(pending.id);
+  releaseSlot(pending.id);
+  noteCancelled(pending.tabId);
+  for (const target of pending.targets) {
+    if (target.userId) {
+      notifyTab(pending, {
+        type: 'bg/reset/progress',
+        userId: target.userId,
+        state: 'cancelled',
+        message: 'Cancelled.',
+      });
+    }
+  }
+  return { ...view(pending), outcomes: [], cancelled: true };
 }
 
 /** Runs the answered request. Returns the outcomes; each is also in Activity. */
@@ -189,19 +217,9 @@ export async function answerConfirmation(
   const pending = await load(id);
   const finished = pending.outcomes?.length === pending.targets.length;
   if (finished || (pending.outcomes && !answer.confirmed)) return view(pending);
-  if (!answer.confirmed) {
-    await browser.storage.session.remove(PREFIX + id);
-    for (const target of pending.targets) {
-      if (target.userId) {
-        notifyTab(pending, {
-          type: 'bg/reset/progress',
-          userId: target.userId,
-          state: 'cancelled',
-          message: 'Cancelled.',
-        });
-      }
-    }
-    return { ...view(pending), outcomes: [], cancelled: true };
+  if (!answer.confirmed) return cancel(pending);
+  if (!pending.tokenId) {
+    throw new ActionError('choose_org', 'Choose the org this page belongs to first, or cancel.');
   }
   // Fails (locked, forgotten…) before anything is marked, so the same request can be retried.
   const access = await orgAccess(pending.tokenId);
@@ -210,12 +228,20 @@ export async function answerConfirmation(
     pending.reason = answer.reason;
     pending.outcomes = [];
     await save(pending);
+    if (pending.rememberHost && pending.unknownHost)
+      await rememberPageHost(pending.tokenId, pending.unknownHost);
   }
+  releaseSlot(pending.id);
   // Resumes where a stopped worker left off; each target is marked before its request, so
   // none is ever sent twice.
   for (const target of pending.targets.slice(pending.outcomes.length)) {
     if (target.sent) {
-      pending.outcomes.push({ label: target.label, ok: false, message: UNKNOWN_OUTCOME });
+      pending.outcomes.push({
+        label: target.label,
+        ok: false,
+        unknown: true,
+        message: `${target.label}: ${UNKNOWN_OUTCOME}`,
+      });
     } else {
       target.sent = true;
       await save(pending);
@@ -224,6 +250,9 @@ export async function answerConfirmation(
     await save(pending);
   }
   if (pending.source === 'context-menu') await notifyOutcomes(pending.outcomes);
+  // Closed while the resets ran: nothing will show the outcomes again (Activity has them).
+  if (pending.windowId !== undefined && !(await windowExists(pending.windowId)))
+    await forget(pending.id);
   return view(pending);
 }
 
@@ -232,7 +261,7 @@ async function resetTarget(
   access: OrgAccess,
   target: Target,
   reason: string | undefined,
-): Promise<{ label: string; ok: boolean; message: string }> {
+): Promise<ConfirmationOutcome> {
   try {
     const userId =
       target.userId ?? (await resolveMember(access.client, access.org.teamId, target.ref)).userId;
@@ -243,32 +272,34 @@ async function resetTarget(
       state: 'working',
       message: 'Resetting…',
     });
-    const member = await resetMember(access, userId, pending.scope, pending.source, reason);
-    const message = `Signed ${memberLabel(member)} out (${scopeWords(pending.scope)}).`;
+    const { message } = await resetMember(access, userId, pending.scope, pending.source, reason);
     notifyTab(pending, { type: 'bg/reset/progress', userId, state: 'done', message });
     return { label: target.label, ok: true, message };
   } catch (error) {
-    const message = toReplyError(error).message;
+    // Every failure names its member: a list of ten sentences must say whose each is.
+    const message = `${target.label}: ${toReplyError(error).message}`;
     if (target.userId)
       notifyTab(pending, {
         type: 'bg/reset/progress',
         userId: target.userId,
         state: 'failed',
-        message,
+        message: toReplyError(error).message,
       });
     return { label: target.label, ok: false, message };
   }
 }
 
-function scopeWords(scope: DeviceScope): string {
-  return scope === 'all' ? 'all devices' : scope === 'web' ? 'web only' : 'mobile only';
-}
-
-/** A confirmation window closed without an answer counts as Cancel. */
-export async function cancelConfirmationsOfWindow(windowId: number): Promise<void> {
-  for (const pending of await unanswered()) {
-    if (pending.windowId === windowId) {
-      await answerConfirmation(pending.id, { confirmed: false, scope: pending.scope });
+/**
+ * A confirmation window closed: an unanswered request counts as Cancel, and a finished one
+ * is forgotten (its outcomes are in Activity).
+ */
+export async function closeConfirmationsOfWindow(windowId: number): Promise<void> {
+  for (const pending of await allKept()) {
+    if (pending.windowId !== windowId) continue;
+    if (!pending.outcomes) await cancel(pending);
+    else if (pending.outcomes.length === pending.targets.length) {
+      releaseSlot(pending.id);
+      await forget(pending.id);
     }
   }
 }

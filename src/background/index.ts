@@ -3,7 +3,7 @@
  * event that wakes a stopped worker is never dropped.
  */
 import browser from '../shared/browser';
-import { cancelConfirmationsOfWindow } from './confirmations';
+import { closeConfirmationsOfWindow } from './confirmations';
 import { buildContextMenu, handleMenuClick } from './context-menu';
 import { handlers } from './handlers';
 import { createRouter } from './router';
@@ -23,7 +23,7 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 });
 
 browser.windows.onRemoved.addListener((windowId) => {
-  void cancelConfirmationsOfWindow(windowId);
+  void closeConfirmationsOfWindow(windowId);
 });
 
 // Idempotent, so it runs on every start: this also restores menus Firefox may drop on restart.
