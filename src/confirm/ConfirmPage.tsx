@@ -1,18 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ConfirmationView } from '../shared/messages';
+import type { Asker, ConfirmationView } from '../shared/messages';
 import { ask } from '../shared/messaging';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';
 import { AlertMessage, StatusMessage } from '../ui/Message';
 import { ReasonField } from '../ui/ReasonField';
 import { ScopeChoice } from '../ui/ScopeChoice';
 import { UnlockPrompt } from '../ui/UnlockPrompt';
+import { useArming } from './arming';
 
 /**
  * The extension-owned confirmation for resets started on a web page or from the context
- * menu. A web page cannot script this window; only a click here starts a reset.
+ * menu. A web page cannot script this window; only a deliberate press here starts a reset.
  */
-const ARM_DELAY_MS = 600;
-
 export function ConfirmPage({ id }: { id: string }) {
   const [view, setView] = useState<ConfirmationView | undefined>();
   const [scope, setScope] = useState<DeviceScope>('all');
@@ -20,33 +19,43 @@ export function ConfirmPage({ id }: { id: string }) {
   const [working, setWorking] = useState(false);
   const [alert, setAlert] = useState<string | undefined>();
   const [locked, setLocked] = useState<{ tokenId: string; message: string } | undefined>();
-  const confirmButton = useRef<HTMLButtonElement>(null);
+  const [remember, setRemember] = useState(true);
+  const [picked, setPicked] = useState<string | undefined>();
+  const cancelButton = useRef<HTMLButtonElement>(null);
 
-  const load = async () => {
-    const reply = await ask('ui/confirmation/get', { id });
+  const show = (reply: Awaited<ReturnType<typeof ask<'ui/confirmation/get'>>>) => {
     if (!reply.ok) {
       if (reply.error.code === 'locked' && reply.error.tokenId) {
         setLocked({ tokenId: reply.error.tokenId, message: reply.error.message });
       } else setAlert(reply.error.message);
       return;
     }
+    setAlert(undefined);
     setView(reply.value);
     setScope(reply.value.scope);
   };
+  const load = async () => show(await ask('ui/confirmation/get', { id }));
   useEffect(() => {
     void load();
   }, []);
-  // A window that pops up under a keystroke meant for the page must not take it as an answer:
-  // Confirm only becomes usable a moment after the question is on screen.
-  const [armed, setArmed] = useState(false);
+
+  const done = view?.outcomes;
+  const shown = view !== undefined;
+  // The initial focus: Enter on a window that just appeared cancels.
   useEffect(() => {
-    if (!view || view.outcomes) return;
-    const timer = setTimeout(() => setArmed(true), ARM_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [view]);
-  useEffect(() => {
-    if (armed) confirmButton.current?.focus();
-  }, [armed]);
+    if (shown) cancelButton.current?.focus();
+  }, [shown]);
+  const needsOrg = Boolean(view?.orgChoice && !view.tokenId);
+  // A new question (another org picked) starts the arming delay again.
+  const { armed, takePress } = useArming(Boolean(view && !done), view?.tokenId);
+
+  const choose = async (tokenId: string) => {
+    setPicked(tokenId);
+    setWorking(true);
+    const reply = await ask('ui/confirmation/choose-org', { id, tokenId, remember });
+    setWorking(false);
+    show(reply);
+  };
 
   const answer = async (confirmed: boolean) => {
     setWorking(true);
@@ -79,7 +88,6 @@ export function ConfirmPage({ id }: { id: string }) {
   }
 
   const count = view?.targets.length ?? 0;
-  const done = view?.outcomes;
   return (
     <main
       onKeyDown={(e) => {
@@ -87,36 +95,58 @@ export function ConfirmPage({ id }: { id: string }) {
       }}
     >
       <h1>Reset Slack sessions</h1>
+      {view && <AskedBy asker={view.asker} />}
       {view && !done && (
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (armed) void answer(true);
+            // Only a press that began once Confirm was armed: never a key held or a click
+            // already on its way when the window appeared or came back to the front.
+            if (armed && !needsOrg && takePress()) void answer(true);
           }}
         >
-          <p>
-            {count === 1 ? 'This member' : `These ${count} members`} of <strong>{view.org}</strong>{' '}
-            will be {DEVICE_SCOPE_EFFECT[scope]}:
-          </p>
-          <ul class="targets">
-            {view.targets.map((t) => (
-              <li key={t.label}>{t.label}</li>
-            ))}
-          </ul>
-          <ScopeChoice value={scope} onChange={setScope} />
-          <ReasonField value={reason} onInput={setReason} />
+          {view.orgChoice && (
+            <OrgChoice
+              choice={view.orgChoice}
+              chosen={view.tokenId ?? picked}
+              remember={remember}
+              disabled={working}
+              onRemember={setRemember}
+              onChoose={(tokenId) => void choose(tokenId)}
+            />
+          )}
+          {!needsOrg && (
+            <>
+              <p>
+                {count === 1 ? 'This member' : `These ${count} members`} of{' '}
+                <strong>{view.org}</strong> will be {DEVICE_SCOPE_EFFECT[scope]}:
+              </p>
+              <ul class="targets">
+                {view.targets.map((t) => (
+                  <li key={t.label}>{t.label}</li>
+                ))}
+              </ul>
+              <ScopeChoice value={scope} onChange={setScope} />
+              <ReasonField value={reason} onInput={setReason} />
+            </>
+          )}
           <div class="actions">
-            <button type="submit" class="danger" ref={confirmButton} disabled={working || !armed}>
+            <button type="submit" class="danger" disabled={working || !armed || needsOrg}>
               Confirm reset
             </button>
-            <button type="button" onClick={() => answer(false)} disabled={working}>
+            <button
+              type="button"
+              ref={cancelButton}
+              onClick={() => answer(false)}
+              disabled={working}
+            >
               Cancel
             </button>
           </div>
         </form>
       )}
       <StatusMessage>
-        {working && 'Resetting…'}
+        {working && !needsOrg && 'Resetting…'}
         {done && <OutcomeList outcomes={done.filter((o) => o.ok)} />}
         {view?.cancelled && 'Cancelled. Nothing was sent to Slack.'}
       </StatusMessage>
@@ -132,6 +162,70 @@ export function ConfirmPage({ id }: { id: string }) {
         </div>
       )}
     </main>
+  );
+}
+
+/** Which page or surface asked, as the browser reported it. */
+function AskedBy({ asker }: { asker: Asker }) {
+  const where = asker.origin ? new URL(asker.origin).host : 'a page';
+  return (
+    <p class="asker">
+      {asker.surface === 'page' ? 'Asked by a button on ' : 'Asked from the right-click menu on '}
+      <strong>{where}</strong>
+      {asker.title ? ` (“${asker.title}”)` : ''}.
+    </p>
+  );
+}
+
+function OrgChoice(props: {
+  choice: NonNullable<ConfirmationView['orgChoice']>;
+  chosen?: string;
+  remember: boolean;
+  disabled: boolean;
+  onRemember: (remember: boolean) => void;
+  onChoose: (tokenId: string) => void;
+}) {
+  const { host, orgs } = props.choice;
+  if (orgs.length === 0) {
+    return (
+      <p class="warning">
+        This extension does not know which org {host} belongs to, and no saved org is on the same
+        Slack. Nothing can be reset from this page: cancel, or save this org’s token in the settings
+        first.
+      </p>
+    );
+  }
+  return (
+    <fieldset>
+      <legend>Org</legend>
+      <p class="hint">
+        This extension does not know which org {host} belongs to. Choose it to go on, or cancel.
+      </p>
+      <div class="choices">
+        {orgs.map((org) => (
+          <label key={org.tokenId}>
+            <input
+              type="radio"
+              name="org"
+              value={org.tokenId}
+              checked={props.chosen === org.tokenId}
+              disabled={props.disabled}
+              onChange={() => props.onChoose(org.tokenId)}
+            />
+            {org.team}
+          </label>
+        ))}
+      </div>
+      <label class="checkbox-line">
+        <input
+          type="checkbox"
+          checked={props.remember}
+          disabled={props.disabled || props.chosen !== undefined}
+          onChange={(e) => props.onRemember(e.currentTarget.checked)}
+        />{' '}
+        Remember that {host} belongs to this org
+      </label>
+    </fieldset>
   );
 }
 
