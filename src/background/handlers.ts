@@ -1,16 +1,16 @@
 /** What the background does for each request type, and who may ask. */
-import { toCsv } from '../shared/activity';
+import { ACTIVITY_OUTCOME_LABEL, type ActivityOutcome, toCsv } from '../shared/activity';
 import { parseUserRef } from '../shared/ids';
 import { STORAGE_MODE_LABEL, type StorageMode } from '../shared/tokens';
 import { listActivity } from './activity-log';
-import { answerConfirmation, getConfirmation, openConfirmation } from './confirmations';
+import { answerConfirmation, chooseOrg, getConfirmation, openConfirmation } from './confirmations';
 import { ActionError } from './errors';
 import { cachedMember, resolveMember } from './members';
-import { orgFor } from './page-org';
+import { orgOfPage } from './page-org';
 import { getPreferences, setPreferences } from './preferences';
 import type { HandlerTable } from './router';
 import { invalidateMemberSession, listMemberSessions, resetMember } from './session-actions';
-import { clientForToken, orgAccess } from './slack-access';
+import { clientForToken, type OrgAccess, orgAccess } from './slack-access';
 import { checkTokenShape, identifyToken } from './token-check';
 import {
   optionalReason,
@@ -35,6 +35,31 @@ function requireMode(value: unknown): StorageMode {
   if (typeof value === 'string' && Object.hasOwn(STORAGE_MODE_LABEL, value))
     return value as StorageMode;
   throw new ActionError('invalid_input', 'Choose how the token should be kept.');
+}
+
+/**
+ * The org the admin saw when they confirmed: if another one became active meanwhile (another
+ * window switched it), nothing is sent to either.
+ */
+async function accessAsShown(tokenId: string): Promise<OrgAccess> {
+  if ((await listTokens()).activeId !== tokenId) {
+    throw new ActionError(
+      'org_changed',
+      'The active org changed since this member was shown. Look the member up again, then retry.',
+    );
+  }
+  return orgAccess(tokenId);
+}
+
+function isActivityOutcome(value: unknown): value is ActivityOutcome {
+  return typeof value === 'string' && Object.hasOwn(ACTIVITY_OUTCOME_LABEL, value);
+}
+
+/** The tab title as a line of text: the page chose it, so it is only shown, and kept short. */
+function shortTitle(title: string | undefined): string | undefined {
+  const line = title?.replace(/\s+/g, ' ').trim();
+  if (!line) return undefined;
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
 export const handlers: HandlerTable = {
@@ -78,7 +103,8 @@ export const handlers: HandlerTable = {
       const ref = parseUserRef(requireString(p.input, 'user'));
       if (!ref.ok) throw new ActionError('invalid_input', ref.message);
       const access = await orgAccess();
-      return resolveMember(access.client, access.org.teamId, ref.value);
+      const member = await resolveMember(access.client, access.org.teamId, ref.value);
+      return { ...member, tokenId: access.org.id };
     },
   },
   'ui/sessions/reset': {
@@ -87,9 +113,15 @@ export const handlers: HandlerTable = {
       const userId = requireUserId(p.userId);
       const scope = requireScope(p.scope);
       const source = p.source === 'bulk' ? 'bulk' : 'popup';
-      const access = await orgAccess();
-      const member = await resetMember(access, userId, scope, source, optionalReason(p.reason));
-      return { member, org: access.org.team, scope };
+      const access = await accessAsShown(requireString(p.tokenId, 'token ID', 100));
+      const { member, resent } = await resetMember(
+        access,
+        userId,
+        scope,
+        source,
+        optionalReason(p.reason),
+      );
+      return { member, org: access.org.team, scope, resent };
     },
   },
   'ui/sessions/list': {
@@ -110,9 +142,15 @@ export const handlers: HandlerTable = {
       const userId = requireUserId(p.userId);
       const sessionId = requireSessionId(p.sessionId);
       const teamId = requireTeamId(p.teamId);
-      const access = await orgAccess();
-      await invalidateMemberSession(access, userId, sessionId, teamId, optionalReason(p.reason));
-      return { sessionId };
+      const access = await accessAsShown(requireString(p.tokenId, 'token ID', 100));
+      const message = await invalidateMemberSession(
+        access,
+        userId,
+        sessionId,
+        teamId,
+        optionalReason(p.reason),
+      );
+      return { sessionId, message };
     },
   },
   'ui/activity/list': {
@@ -127,10 +165,7 @@ export const handlers: HandlerTable = {
       return listActivity(
         {
           user: typeof filter.user === 'string' ? filter.user.slice(0, 200) : undefined,
-          outcome:
-            filter.outcome === 'success' || filter.outcome === 'failed'
-              ? filter.outcome
-              : undefined,
+          outcome: isActivityOutcome(filter.outcome) ? filter.outcome : undefined,
         },
         limit,
       );
@@ -153,6 +188,15 @@ export const handlers: HandlerTable = {
     from: PAGE,
     handle: (p) => getConfirmation(requireString(p.id, 'request', 100)),
   },
+  'ui/confirmation/choose-org': {
+    from: PAGE,
+    handle: (p) =>
+      chooseOrg(
+        requireString(p.id, 'request', 100),
+        requireString(p.tokenId, 'token ID', 100),
+        p.remember === true,
+      ),
+  },
   'ui/confirmation/answer': {
     from: PAGE,
     handle: (p) =>
@@ -172,13 +216,16 @@ export const handlers: HandlerTable = {
     from: ['admin-content-script'],
     async handle(p, context) {
       const userId = requireUserId(p.userId);
-      const org = await orgFor(context.origin);
+      // The classifier admitted this sender only with a browser-given admin origin.
+      const origin = context.origin ?? '';
+      const org = await orgOfPage(origin, context.url);
       const { defaultScope } = await getPreferences();
       await openConfirmation({
         source: 'page',
         refs: [{ kind: 'id', userId }],
         scope: defaultScope,
         org,
+        asker: { surface: 'page', origin, title: shortTitle(context.tabTitle) },
         tabId: context.tabId,
       });
       return { opened: true };

@@ -1,26 +1,78 @@
-/** Which saved org an action belongs to, without unlocking anything: that is for the confirmation. */
+/**
+ * Which saved org an admin page belongs to, without unlocking anything: that is for the
+ * confirmation. A page whose org is not a saved token's must never act with the active token.
+ */
 import type { TokenSummary } from '../shared/tokens';
 import { ActionError } from './errors';
 import { listTokens } from './vault/vault';
 
-function hostOf(url: string): string | undefined {
+export type PageOrg =
+  | { known: true; org: TokenSummary }
+  /** The admin picks among `candidates` (saved orgs of the same Slack), or cancels. */
+  | { known: false; host: string; candidates: TokenSummary[] };
+
+/** `app.slack.com/manage/E…/…`: the org People app names its enterprise in the path. */
+const ENTERPRISE_IN_PATH = /^\/manage\/(E[A-Z0-9]{8,31})(?:[/?#]|$)/;
+
+function parse(url: string | undefined): URL | undefined {
+  if (!url) return undefined;
   try {
-    return new URL(url).hostname;
+    return new URL(url);
   } catch {
     return undefined;
   }
 }
 
-/** The token whose workspace or org URL is the page's host, else the active one. */
-export async function orgFor(pageOrigin?: string): Promise<TokenSummary> {
-  const { tokens } = await listTokens();
-  const host = pageOrigin ? hostOf(pageOrigin) : undefined;
-  const chosen = tokens.find((t) => host && hostOf(t.url) === host) ?? tokens.find((t) => t.active);
-  if (!chosen) {
-    throw new ActionError(
-      'no_token',
-      'No Slack admin token is saved yet. Open the extension’s settings and save one first.',
-    );
+export function isGovHost(host: string): boolean {
+  return host === 'slack-gov.com' || host.endsWith('.slack-gov.com');
+}
+
+/** The one saved org a page's host (or, on app.slack.com, its path) names, if any. */
+export function matchPageOrg(
+  tokens: readonly TokenSummary[],
+  origin: string,
+  path: string,
+): TokenSummary | undefined {
+  const host = parse(origin)?.hostname;
+  if (!host) return undefined;
+  const environment = isGovHost(host) ? 'gov' : 'commercial';
+  const sameSlack = tokens.filter((t) => t.environment === environment);
+  if (host === 'app.slack.com' || host === 'app.slack-gov.com') {
+    const enterpriseId = ENTERPRISE_IN_PATH.exec(path)?.[1];
+    if (!enterpriseId) return undefined;
+    return sameSlack.find((t) => t.enterpriseId === enterpriseId || t.teamId === enterpriseId);
   }
+  return sameSlack.find(
+    (t) => parse(t.url)?.hostname === host || (t.pageHosts ?? []).includes(host),
+  );
+}
+
+/**
+ * The org of an admin page: `origin` is the browser's, `url` the page's own (only its path is
+ * read, to pick between saved orgs on app.slack.com).
+ */
+export async function orgOfPage(origin: string, url: string | undefined): Promise<PageOrg> {
+  const { tokens } = await listTokens();
+  if (tokens.length === 0) throw noToken();
+  const path = parse(url)?.origin === origin ? parse(url)!.pathname : '/';
+  const org = matchPageOrg(tokens, origin, path);
+  if (org) return { known: true, org };
+  const host = parse(origin)?.hostname ?? origin;
+  const environment = isGovHost(host) ? 'gov' : 'commercial';
+  return { known: false, host, candidates: tokens.filter((t) => t.environment === environment) };
+}
+
+/** The active org, for surfaces that belong to no page (the popup, the right-click menu). */
+export async function activeOrg(): Promise<TokenSummary> {
+  const { tokens } = await listTokens();
+  const chosen = tokens.find((t) => t.active);
+  if (!chosen) throw noToken();
   return chosen;
+}
+
+function noToken(): ActionError {
+  return new ActionError(
+    'no_token',
+    'No Slack admin token is saved yet. Open the extension’s settings and save one first.',
+  );
 }

@@ -10,7 +10,7 @@ import {
   replyOk,
 } from '../shared/messages';
 import { toReplyError } from './errors';
-import { classifySender, type MessageSender, type SenderKind } from './sender';
+import { classifySender, type MessageSender, originOf, type SenderKind } from './sender';
 
 export type TrustedSender = Exclude<SenderKind, 'untrusted'>;
 
@@ -20,6 +20,9 @@ export interface HandlerContext {
   tabId?: number;
   /** The page's origin, for content-script messages (from the browser, not the page). */
   origin?: string;
+  /** The page's URL and its tab's title: the page's own claims, shown or read, never trusted. */
+  url?: string;
+  tabTitle?: string;
 }
 
 export interface Handler<K extends RequestType> {
@@ -56,7 +59,16 @@ export function createRouter(handlers: HandlerTable, identity: { id: string; ori
       return replyError(REFUSED);
     }
     try {
-      const context: HandlerContext = { kind, tabId: sender.tab?.id, origin: sender.origin };
+      const context: HandlerContext =
+        kind === 'admin-content-script'
+          ? {
+              kind,
+              tabId: sender.tab?.id,
+              origin: sender.origin ?? originOf(sender.url),
+              url: sender.url,
+              tabTitle: sender.tab?.title,
+            }
+          : { kind };
       return replyOk(await handler.handle(message as Record<string, unknown>, context));
     } catch (error) {
       return replyError(toReplyError(error));

@@ -46,6 +46,6 @@ function parse(url: string | undefined): URL | undefined {
   }
 }
 
-function originOf(url: string | undefined): string | undefined {
+export function originOf(url: string | undefined): string | undefined {
   return parse(url)?.origin;
 }

@@ -40,6 +40,9 @@ export interface MemberView {
   deleted: boolean;
 }
 
+/** A member as a UI showed them: with the saved org they were looked up in. */
+export type ShownMember = MemberView & { tokenId: string };
+
 export interface SessionView {
   sessionId: SessionId;
   teamId: string;
@@ -67,17 +70,40 @@ export interface ResetOutcome {
   member: MemberView;
   org: string;
   scope: DeviceScope;
+  /** The first attempt timed out, so the request was sent twice. */
+  resent: boolean;
+}
+
+/** Which page or surface asked for a confirmation, as the browser (not the page) reported it. */
+export interface Asker {
+  surface: 'page' | 'context-menu';
+  /** The page's origin, e.g. `https://acme.slack.com`. */
+  origin?: string;
+  /** The tab's title, shortened. */
+  title?: string;
+}
+
+export interface ConfirmationOutcome {
+  label: string;
+  ok: boolean;
+  message: string;
+  /** A worker stop or a timeout left it unknown whether Slack did it. */
+  unknown?: boolean;
 }
 
 export interface ConfirmationView {
   id: string;
   source: ActionSource;
+  /** The org that will act; empty while the admin has to pick one (see `orgChoice`). */
   org: string;
-  tokenId: string;
+  tokenId?: string;
+  /** The page's org is not one the extension knows: the admin picks a saved org, or cancels. */
+  orgChoice?: { host: string; orgs: { tokenId: string; team: string }[] };
+  asker: Asker;
   targets: { label: string; userId?: UserId; email?: string }[];
   scope: DeviceScope;
   /** Set once the admin answered; the page then shows the outcome. */
-  outcomes?: { label: string; ok: boolean; message: string }[];
+  outcomes?: ConfirmationOutcome[];
   /** The admin chose Cancel: nothing was sent. */
   cancelled?: boolean;
 }
@@ -93,15 +119,29 @@ export interface UiRequests {
   'ui/tokens/activate': { payload: { tokenId: string }; result: TokenList };
   'ui/tokens/unlock': { payload: { tokenId: string; passphrase: string }; result: TokenList };
   'ui/tokens/lock': { payload: { tokenId: string }; result: TokenList };
-  'ui/member/resolve': { payload: { input: string }; result: MemberView };
+  /** `tokenId`: the org the member was found in; the reset and invalidate then name it. */
+  'ui/member/resolve': { payload: { input: string }; result: ShownMember };
+  /** `tokenId`: the org the admin saw when they confirmed; refused if another is active now. */
   'ui/sessions/reset': {
-    payload: { userId: UserId; scope: DeviceScope; reason?: string; source: ActionSource };
+    payload: {
+      userId: UserId;
+      tokenId: string;
+      scope: DeviceScope;
+      reason?: string;
+      source: ActionSource;
+    };
     result: ResetOutcome;
   };
   'ui/sessions/list': { payload: { userId: UserId }; result: SessionView[] };
   'ui/sessions/invalidate': {
-    payload: { userId: UserId; sessionId: SessionId; teamId: string; reason?: string };
-    result: { sessionId: SessionId };
+    payload: {
+      userId: UserId;
+      tokenId: string;
+      sessionId: SessionId;
+      teamId: string;
+      reason?: string;
+    };
+    result: { sessionId: SessionId; message: string };
   };
   'ui/activity/list': {
     payload: { filter?: ActivityFilter; limit?: number };
@@ -114,6 +154,11 @@ export interface UiRequests {
   'ui/settings/get': { payload: Record<string, never>; result: Preferences };
   'ui/settings/set': { payload: { preferences: Partial<Preferences> }; result: Preferences };
   'ui/confirmation/get': { payload: { id: string }; result: ConfirmationView };
+  /** The admin picked the org a page of unknown org belongs to. */
+  'ui/confirmation/choose-org': {
+    payload: { id: string; tokenId: string; remember: boolean };
+    result: ConfirmationView;
+  };
   'ui/confirmation/answer': {
     payload: { id: string; confirmed: boolean; scope: DeviceScope; reason?: string };
     result: ConfirmationView;
