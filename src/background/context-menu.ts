@@ -7,10 +7,10 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { extractUserRefs, parseEmail, parseProfileLink, type UserRef } from '../shared/ids';
 import type { DeviceScope } from '../shared/scope';
-import { openConfirmation, resetWithoutConfirmation } from './confirmations';
+import { knownOrg, openConfirmation, resetWithoutConfirmation } from './confirmations';
 import { toReplyError } from './errors';
 import { notify } from './notifications';
-import { orgFor } from './page-org';
+import { activeOrg } from './page-org';
 import { getPreferences } from './preferences';
 
 export const MENU_RESET = 'reset-sessions';
@@ -68,7 +68,34 @@ function quoted(info: Menus.OnClickData): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-export async function handleMenuClick(info: Menus.OnClickData, _tab?: Tabs.Tab): Promise<void> {
+function parse(url: string | undefined): URL | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Slack's own pages (the web client, admin pages), over HTTPS. */
+export function isSlackPage(pageUrl: string | undefined): boolean {
+  const url = parse(pageUrl);
+  return (
+    url?.protocol === 'https:' &&
+    /^(?:[a-z0-9-]+\.)*(?:slack\.com|slack-gov\.com)$/.test(url.hostname)
+  );
+}
+
+/**
+ * A page can rewrite the selection in its own contextmenu handler, and the menu title shows
+ * only its start: several members, or any page that is not Slack's, are always confirmed.
+ * The preference may skip the question only for one member right-clicked on a Slack page.
+ */
+export function mayResetWithoutAsking(refs: readonly UserRef[], pageUrl: string | undefined) {
+  return refs.length === 1 && isSlackPage(pageUrl);
+}
+
+export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
   const item = ITEMS.find((i) => i.id === info.menuItemId);
   if (!item) return;
   const refs = targetsOf(info);
@@ -87,15 +114,22 @@ export async function handleMenuClick(info: Menus.OnClickData, _tab?: Tabs.Tab):
     return;
   }
   try {
+    const pageUrl = info.frameUrl ?? info.pageUrl ?? tab?.url;
     const request = {
       source: 'context-menu' as const,
       refs,
       scope: item.scope,
-      org: await orgFor(),
+      org: knownOrg(await activeOrg()),
+      asker: {
+        surface: 'context-menu' as const,
+        origin: parse(pageUrl)?.origin,
+        title: tab?.title,
+      },
     };
     const { confirmBeforeReset } = await getPreferences();
-    if (confirmBeforeReset) await openConfirmation(request);
-    else await resetWithoutConfirmation(request);
+    if (!confirmBeforeReset && mayResetWithoutAsking(refs, pageUrl))
+      await resetWithoutConfirmation(request);
+    else await openConfirmation(request);
   } catch (error) {
     await notify('Reset not started', toReplyError(error).message);
   }

@@ -36,13 +36,17 @@ export function PreferencesSection({ report }: { report: Report }) {
               { confirmBeforeReset: e.currentTarget.checked },
               e.currentTarget.checked
                 ? 'Resets will ask for confirmation.'
-                : 'Resets from the popup and the right-click menu will no longer ask for confirmation.',
+                : 'Resets from the popup, and right-clicks on one member in a Slack page, will no longer ask for confirmation.',
             )
           }
         />{' '}
         Confirm before resetting
       </label>
-      <p class="hint">Buttons on Slack’s admin pages always ask, in a window of this extension.</p>
+      <p class="hint">
+        When off, the popup resets at once, and so does a right-click on a single member in one of
+        Slack’s own pages. A right-click naming several members, or on any other site, always asks,
+        as do the buttons on Slack’s admin pages (in a window of this extension).
+      </p>
       <label for="default-scope">Default devices</label>
       <select
         id="default-scope"
