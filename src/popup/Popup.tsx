@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ActivityEntry } from '../shared/activity';
 import browser from '../shared/browser';
-import { memberLabel } from '../shared/format';
+import { memberLabel, RESENT_NOTE } from '../shared/format';
 import { parseUserRef } from '../shared/ids';
-import type { MemberView, ReplyError, SessionView, TokenList } from '../shared/messages';
+import type { ReplyError, SessionView, ShownMember, TokenList } from '../shared/messages';
 import { ask } from '../shared/messaging';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';
 import { DEFAULT_PREFERENCES, type Preferences } from '../shared/settings';
@@ -29,12 +29,12 @@ export function Popup({
   const [touched, setTouched] = useState(false);
   const [scope, setScope] = useState<DeviceScope>('all');
   const [step, setStep] = useState<Step>('idle');
-  const [member, setMember] = useState<MemberView | undefined>();
+  const [member, setMember] = useState<ShownMember | undefined>();
   const [status, setStatus] = useState<string | undefined>();
   const [alert, setAlert] = useState<string | undefined>();
   const [locked, setLocked] = useState<{ tokenId: string; message: string } | undefined>();
   const [sessions, setSessions] = useState<
-    { member: MemberView; list: SessionView[] } | undefined
+    { member: ShownMember; list: SessionView[] } | undefined
   >();
   const [recent, setRecent] = useState<ActivityEntry[]>([]);
   const userField = useRef<HTMLInputElement>(null);
@@ -78,7 +78,7 @@ export function Popup({
   };
 
   /** Validates the field and asks Slack who it is; undefined when that failed (already shown). */
-  const lookUp = async (): Promise<MemberView | undefined> => {
+  const lookUp = async (): Promise<ShownMember | undefined> => {
     clearMessages();
     setTouched(true);
     if (!parsed.ok) {
@@ -104,11 +104,12 @@ export function Popup({
     else await reset(found, undefined);
   };
 
-  const reset = async (target: MemberView, reason: string | undefined) => {
+  const reset = async (target: ShownMember, reason: string | undefined) => {
     setStep('working');
     clearMessages();
     const reply = await ask('ui/sessions/reset', {
       userId: target.userId,
+      tokenId: target.tokenId,
       scope,
       reason,
       source: 'popup',
@@ -116,7 +117,9 @@ export function Popup({
     void loadRecent();
     if (!reply.ok) return fail(reply.error);
     setStep('idle');
-    setStatus(`${memberLabel(reply.value.member)} was ${DEVICE_SCOPE_EFFECT[reply.value.scope]}.`);
+    const { member, scope: done, resent } = reply.value;
+    const said = `${memberLabel(member)} was ${DEVICE_SCOPE_EFFECT[done]}.`;
+    setStatus(resent ? `${said} ${RESENT_NOTE}` : said);
     // Their session list, if shown, is out of date now.
     if (sessions?.member.userId === target.userId) setSessions(undefined);
   };
@@ -142,6 +145,7 @@ export function Popup({
     clearMessages();
     const reply = await ask('ui/sessions/invalidate', {
       userId: sessions.member.userId,
+      tokenId: sessions.member.tokenId,
       sessionId: session.sessionId,
       teamId: session.teamId,
     });
@@ -151,7 +155,7 @@ export function Popup({
       ...sessions,
       list: sessions.list.filter((s) => s.sessionId !== session.sessionId),
     });
-    setStatus(`Ended session ${session.sessionId} of ${memberLabel(sessions.member)}.`);
+    setStatus(reply.value.message);
   };
 
   const openSettings = () => void browser.runtime.openOptionsPage();

@@ -3,6 +3,7 @@ import { HOLD_SPACE_UP_TO } from '../../src/content/placer';
 import { SANDBOX } from '../fake-slack';
 import { controlParts } from './closed-shadow';
 import {
+  chooseSandboxOrg,
   expect,
   OPTIONS,
   openWorkspaceAdmin,
@@ -148,6 +149,7 @@ test('a trusted click asks for confirmation in an extension window; Confirm rese
   expect(window.url()).toMatch(
     new RegExp(`^chrome-extension://${extension.extensionId}/src/confirm/`),
   );
+  await chooseSandboxOrg(window);
   await expect(window.getByText(`Ada Lovelace (${SANDBOX.users.ada})`)).toBeVisible();
   await window.getByRole('radio', { name: 'Mobile only' }).check();
   await window.getByRole('button', { name: 'Confirm reset' }).click();
@@ -259,6 +261,7 @@ test('controls far down a long list wait hidden, get their button beside the nam
   const opened = extension.context.waitForEvent('page');
   await last.click();
   const confirm = await opened;
+  await chooseSandboxOrg(confirm);
   await expect(confirm.getByRole('listitem')).toContainText(userId);
 });
 
@@ -327,6 +330,7 @@ test('on a list of a few hundred every control holds its place, keeps it when bu
   const opened = extension.context.waitForEvent('page');
   await clickControl(page, userId);
   const confirm = await opened;
+  await chooseSandboxOrg(confirm);
   await expect(confirm.getByRole('listitem')).toContainText(userId);
   expect(await placeInRow()).toEqual({ ...waiting, built: true });
   expect(await controlParts(page, userId)).toEqual([
@@ -340,6 +344,7 @@ test('a page gets one confirmation window at a time', async ({ extension, fake }
   const opened = extension.context.waitForEvent('page');
   await clickControl(page, SANDBOX.users.ada);
   const confirm = await opened;
+  await chooseSandboxOrg(confirm);
   await expect(confirm.getByRole('button', { name: 'Confirm reset' })).toBeEnabled();
   const pages = extension.context.pages().length;
   await page.bringToFront();

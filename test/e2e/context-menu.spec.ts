@@ -7,28 +7,10 @@ import {
   OPTIONS,
   openWorkspaceAdmin,
   optionsWithAdminToken,
+  restartServiceWorker,
+  rightClick,
   test,
 } from './fixtures';
-
-interface ClickInfo {
-  menuItemId: string;
-  selectionText?: string;
-  linkUrl?: string;
-}
-
-/** Runs the extension's real onClicked listener, as a right-click on that text or link would. */
-async function rightClick(worker: Worker, info: ClickInfo): Promise<void> {
-  await worker.evaluate(
-    (clicked) =>
-      (
-        chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }
-      ).dispatch(
-        { editable: false, pageUrl: 'https://tickets.example/INC-1', ...clicked },
-        { id: 1, index: 0, windowId: 1, url: 'https://tickets.example/INC-1' },
-      ),
-    info,
-  );
-}
 
 async function notificationCount(worker: Worker): Promise<number> {
   return worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).length);
@@ -149,27 +131,7 @@ test('the menu is there once after the service worker is stopped and started aga
   extension,
 }) => {
   const options = await extension.page(OPTIONS);
-  const cdp = await extension.context.newCDPSession(options);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) statuses.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  // Something may wake it again at once (the page's own requests); that is a restart too.
-  await expect
-    .poll(
-      async () => {
-        if (!statuses.includes('stopped')) await cdp.send('ServiceWorker.stopAllWorkers');
-        return statuses.includes('stopped');
-      },
-      { timeout: 15_000, intervals: [1_000] },
-    )
-    .toBe(true);
-  // Any event wakes it again: here, a message from the options page.
-  await askBackground(options, { type: 'ui/tokens/list' });
-  await expect
-    .poll(() => statuses.lastIndexOf('running') > statuses.indexOf('stopped'), { timeout: 10_000 })
-    .toBe(true);
+  await restartServiceWorker(extension, options);
   const worker = await extension.serviceWorker();
   const errors: string[] = [];
   worker.on('console', (m) => {
@@ -207,9 +169,11 @@ test('with "Confirm before resetting" off, a right-click resets at once and says
   await expect(options.getByRole('status')).toContainText('no longer ask');
   const pagesBefore = extension.context.pages().length;
   const notes = await notificationCount(extension.worker);
+  // One member, right-clicked in Slack's own web client.
   await rightClick(extension.worker, {
     menuItemId: 'reset-sessions-mobile',
     selectionText: 'ticket: U0123ABCD',
+    pageUrl: 'https://app.slack.com/client/T0SBXENG01/C0SBXINC01',
   });
   await expect.poll(() => fake.requestsFor('admin.users.session.reset').length).toBe(1);
   expect(fake.requestsFor('admin.users.session.reset')[0]!.params).toEqual({
@@ -236,5 +200,37 @@ test('a page cannot switch off the confirmation a right-click asks for', async (
   await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: 'U0123ABCD' });
   const confirm = await opened;
   await expect(confirm.getByRole('button', { name: 'Confirm reset' })).toBeVisible();
+  expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
+});
+
+test('with "Confirm before resetting" off, a right-click naming three members, or one on another site, still asks', async ({
+  extension,
+  fake,
+}) => {
+  const options = await optionsWithAdminToken(extension);
+  await options.getByRole('checkbox', { name: 'Confirm before resetting' }).uncheck();
+  await expect(options.getByRole('status')).toContainText('no longer ask');
+
+  // A page can rewrite the selection as the menu opens: three IDs, in Slack's own client.
+  let opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, {
+    menuItemId: 'reset-sessions',
+    selectionText: 'U0123ABCD W0ABCDEFGHIJ U0SOMEONE1',
+    pageUrl: 'https://app.slack.com/client/T0SBXENG01/C0SBXINC01',
+  });
+  let confirm = await opened;
+  await expect(confirm.getByRole('listitem')).toHaveCount(3);
+  await expect(confirm.getByText('Asked from the right-click menu on app.slack.com')).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => confirm.isClosed()).toBe(true);
+
+  // One member, on a page that is not Slack's.
+  opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: 'U0123ABCD' });
+  confirm = await opened;
+  await expect(confirm.getByRole('listitem')).toHaveCount(1);
+  await expect(
+    confirm.getByText('Asked from the right-click menu on tickets.example'),
+  ).toBeVisible();
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
 });

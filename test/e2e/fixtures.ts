@@ -96,9 +96,77 @@ export async function askBackground<T = unknown>(
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
 }
 
+/** The active org's token ID, which the popup's resets carry (from an extension page). */
+export async function activeTokenId(page: Page): Promise<string> {
+  const reply = await askBackground<{ ok: boolean; value: { activeId?: string } }>(page, {
+    type: 'ui/tokens/list',
+  });
+  if (!reply.value.activeId) throw new Error('No token is active.');
+  return reply.value.activeId;
+}
+
+/**
+ * The sandbox's workspace pages are not the org's own address: the first confirmation asked
+ * from one asks which saved org it belongs to. Picks the sandbox org and waits for the members.
+ */
+export async function chooseSandboxOrg(confirm: Page): Promise<void> {
+  await confirm.getByRole('radio', { name: SANDBOX.enterprise.name }).check();
+  await expect(confirm.getByRole('listitem').first()).toBeVisible();
+}
+
 export async function savedTokenCount(page: Page): Promise<number> {
   const reply = await askBackground<{ ok: boolean; value: { tokens: unknown[] } }>(page, {
     type: 'ui/tokens/list',
   });
   return reply.value.tokens.length;
+}
+
+interface ClickInfo {
+  menuItemId: string;
+  selectionText?: string;
+  linkUrl?: string;
+  pageUrl?: string;
+}
+
+/** Runs the extension's real onClicked listener, as a right-click on that text or link would. */
+export async function rightClick(worker: Worker, info: ClickInfo): Promise<void> {
+  await worker.evaluate(
+    (clicked) =>
+      (
+        chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }
+      ).dispatch(
+        { editable: false, pageUrl: 'https://tickets.example/INC-1', ...clicked },
+        { id: 1, index: 0, windowId: 1, url: 'https://tickets.example/INC-1' },
+      ),
+    info,
+  );
+}
+
+/**
+ * Stops the service worker, as the browser does when it is idle, and wakes it again with a
+ * message from `page` (an extension page): what follows runs in a fresh worker.
+ */
+export async function restartServiceWorker(extension: ExtensionFixture, page: Page): Promise<void> {
+  const cdp = await extension.context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  // Something may wake it again at once (the page's own requests); that is a restart too.
+  await expect
+    .poll(
+      async () => {
+        if (!statuses.includes('stopped')) await cdp.send('ServiceWorker.stopAllWorkers');
+        return statuses.includes('stopped');
+      },
+      { timeout: 15_000, intervals: [1_000] },
+    )
+    .toBe(true);
+  // Any event wakes it again: here, a message from the page.
+  await askBackground(page, { type: 'ui/tokens/list' });
+  await expect
+    .poll(() => statuses.lastIndexOf('running') > statuses.indexOf('stopped'), { timeout: 10_000 })
+    .toBe(true);
+  await cdp.detach();
 }

@@ -1,5 +1,5 @@
 import { SANDBOX } from '../fake-slack';
-import { expect, OPTIONS, test } from './fixtures';
+import { activeTokenId, expect, OPTIONS, test } from './fixtures';
 
 test('the built extension loads and its service worker starts without errors or warnings', async ({
   extension,
@@ -41,15 +41,17 @@ test('a reset asked for by an extension page reaches Slack as exactly one form-e
   expect(fake.sessionsOf(SANDBOX.users.ada).length).toBeGreaterThan(0);
 
   const page = await extension.page(OPTIONS);
+  const tokenId = await activeTokenId(page);
   const reply = await page.evaluate(
-    (userId) =>
+    ({ userId, tokenId }) =>
       chrome.runtime.sendMessage({
         type: 'ui/sessions/reset',
         userId,
+        tokenId,
         scope: 'all',
         source: 'popup',
       }),
-    SANDBOX.users.ada,
+    { userId: SANDBOX.users.ada, tokenId },
   );
   expect(reply).toMatchObject({ ok: true });
 

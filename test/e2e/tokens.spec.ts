@@ -1,6 +1,7 @@
 import { SANDBOX } from '../fake-slack';
 import { evaluateInContentWorld } from './content-world';
 import {
+  activeTokenId,
   askBackground,
   expect,
   OPTIONS,
@@ -84,6 +85,7 @@ for (const mode of ['device', 'session', 'passphrase'] as const) {
     // An action, so Activity and its export have something in them.
     const reply = await askBackground(options, {
       type: 'ui/sessions/reset',
+      tokenId: await activeTokenId(options),
       userId: SANDBOX.users.ada,
       scope: 'web',
       source: 'popup',
@@ -144,6 +146,7 @@ test('Activity lists every action newest first, filters, and exports one CSV row
   for (const userId of [SANDBOX.users.ada, SANDBOX.users.grace, SANDBOX.users.bot]) {
     await askBackground(options, {
       type: 'ui/sessions/reset',
+      tokenId: await activeTokenId(options),
       userId,
       scope: 'all',
       source: 'popup',
@@ -187,6 +190,7 @@ test('a passphrase-locked token asks to be unlocked, refuses a wrong passphrase,
     options,
     {
       type: 'ui/sessions/reset',
+      tokenId: await activeTokenId(options),
       userId: SANDBOX.users.ada,
       scope: 'all',
       source: 'popup',
@@ -203,6 +207,7 @@ test('a passphrase-locked token asks to be unlocked, refuses a wrong passphrase,
   await expect(options.getByRole('status')).toContainText('unlocked');
   const after = await askBackground(options, {
     type: 'ui/sessions/reset',
+    tokenId: await activeTokenId(options),
     userId: SANDBOX.users.ada,
     scope: 'all',
     source: 'popup',
@@ -219,6 +224,7 @@ test('removing a token forgets it and everything derived from it except Activity
   await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
   await askBackground(options, {
     type: 'ui/sessions/reset',
+    tokenId: await activeTokenId(options),
     userId: SANDBOX.users.ada,
     scope: 'all',
     source: 'popup',
@@ -230,8 +236,21 @@ test('removing a token forgets it and everything derived from it except Activity
     local: await chrome.storage.local.get(null),
     session: await chrome.storage.session.get(null),
   }));
-  expect(left.local['vault.tokens']).toEqual([]);
+  expect(Object.keys(left.local).filter((k) => k.startsWith('vault'))).toEqual([]);
   expect(Object.keys(left.session).filter((k) => k.startsWith('vault.'))).toEqual([]);
+  // The vault's own records, in the extension's IndexedDB, keep nothing of it either.
+  const records = await options.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('session-admin');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const request = db.transaction('vault').objectStore('vault').get('records');
+    return new Promise<unknown>((resolve) => {
+      request.onsuccess = () => resolve(request.result);
+    });
+  });
+  expect(records).toMatchObject({ tokens: [] });
   await expect(options.getByRole('table')).toContainText('Ada Lovelace');
 });
 
@@ -269,6 +288,7 @@ test('Activity keeps the newest 10,000 entries and drops the oldest first', asyn
   });
   await askBackground(options, {
     type: 'ui/sessions/reset',
+    tokenId: await activeTokenId(options),
     userId: SANDBOX.users.ada,
     scope: 'all',
     source: 'popup',

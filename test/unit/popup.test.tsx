@@ -96,10 +96,20 @@ function answers(overrides: Partial<Record<UiRequestType, Answer>> = {}): Answer
     'ui/activity/list': () => ok([]),
     'ui/settings/get': () =>
       ok({ confirmBeforeReset: true, defaultScope: 'all', extraMemberSelectors: [] }),
-    'ui/member/resolve': () => ok(ADA),
-    'ui/sessions/reset': (m) => ok({ member: ADA, org: 'Acme Corp', scope: m.scope }),
+    'ui/member/resolve': () => ok({ ...ADA, tokenId: 't1' }),
+    'ui/sessions/reset': (m) =>
+      ok({
+        member: ADA,
+        org: 'Acme Corp',
+        scope: m.scope,
+        resent: false,
+      }),
     'ui/sessions/list': () => ok(SESSIONS),
-    'ui/sessions/invalidate': (m) => ok({ sessionId: m.sessionId }),
+    'ui/sessions/invalidate': (m) =>
+      ok({
+        sessionId: m.sessionId,
+        message: `Ended session ${m.sessionId} of Ada Lovelace (U0123ABCD).`,
+      }),
     'ui/tokens/unlock': () => ok<TokenList>({ tokens: [TOKEN], activeId: 't1' }),
   };
   const table = { ...defaults, ...overrides };
@@ -361,6 +371,7 @@ describe('Popup: sessions', () => {
     expect(sentOf('ui/sessions/invalidate')).toEqual([
       expect.objectContaining({
         userId: 'U0123ABCD',
+        tokenId: 't1',
         sessionId: '1112275520242',
         teamId: 'T0999WXYZ',
       }),
