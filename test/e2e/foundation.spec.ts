@@ -6,6 +6,10 @@ test('the built extension loads and its service worker starts without errors or 
 }) => {
   const manifest = await extension.worker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.manifest_version).toBe(3);
+  // Only what something uses: no alarms until a job runner needs them.
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(
+    ['contextMenus', 'notifications', 'storage'].sort(),
+  );
   const options = await extension.page(OPTIONS);
   await expect(options.getByLabel('Admin token')).toBeVisible();
   expect(extension.workerConsole).toEqual([]);
