@@ -7,28 +7,9 @@ import {
   OPTIONS,
   openWorkspaceAdmin,
   optionsWithAdminToken,
+  rightClick,
   test,
 } from './fixtures';
-
-interface ClickInfo {
-  menuItemId: string;
-  selectionText?: string;
-  linkUrl?: string;
-}
-
-/** Runs the extension's real onClicked listener, as a right-click on that text or link would. */
-async function rightClick(worker: Worker, info: ClickInfo): Promise<void> {
-  await worker.evaluate(
-    (clicked) =>
-      (
-        chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }
-      ).dispatch(
-        { editable: false, pageUrl: 'https://tickets.example/INC-1', ...clicked },
-        { id: 1, index: 0, windowId: 1, url: 'https://tickets.example/INC-1' },
-      ),
-    info,
-  );
-}
 
 async function notificationCount(worker: Worker): Promise<number> {
   return worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()).length);

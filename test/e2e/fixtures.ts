@@ -96,6 +96,26 @@ export async function askBackground<T = unknown>(
   return page.evaluate((m) => chrome.runtime.sendMessage(m), message) as Promise<T>;
 }
 
+export interface ClickInfo {
+  menuItemId: string;
+  selectionText?: string;
+  linkUrl?: string;
+}
+
+/** Runs the extension's real onClicked listener, as a right-click on that text or link would. */
+export async function rightClick(worker: Worker, info: ClickInfo): Promise<void> {
+  await worker.evaluate(
+    (clicked) =>
+      (
+        chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }
+      ).dispatch(
+        { editable: false, pageUrl: 'https://tickets.example/INC-1', ...clicked },
+        { id: 1, index: 0, windowId: 1, url: 'https://tickets.example/INC-1' },
+      ),
+    info,
+  );
+}
+
 export async function savedTokenCount(page: Page): Promise<number> {
   const reply = await askBackground<{ ok: boolean; value: { tokens: unknown[] } }>(page, {
     type: 'ui/tokens/list',
