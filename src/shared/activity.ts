@@ -86,11 +86,13 @@ const CSV_COLUMNS: { header: string; value: (e: ActivityEntry) => string | undef
 
 /**
  * One CSV cell (RFC 4180). Cells a spreadsheet would run as a formula (= + - @, and the tab
- * and carriage return that also start one) get a leading apostrophe.
+ * and carriage return that also start one) get a leading apostrophe. Some spreadsheets skip
+ * leading whitespace (spaces, no-break spaces, line breaks…) before deciding, so the check looks
+ * past it too; the cell is otherwise kept as it was.
  */
 export function csvCell(raw: string | undefined): string {
   let text = raw ?? '';
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (/^\s*[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

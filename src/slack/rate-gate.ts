@@ -33,6 +33,9 @@ function margin(windowMs: number): number {
   return Math.max(15, windowMs * 0.015);
 }
 
+/** Slack's tiers count calls per minute: until a 429 tells otherwise, a window is that long. */
+const ASSUMED_WINDOW_MS = 60_000;
+
 interface Lane {
   inFlight: number;
   waiting: (() => void)[];
@@ -97,6 +100,9 @@ export function createRateGate(
       reopen(current);
     }
     while (current.inFlight < maxInFlight && current.waiting.length > 0) {
+      // After a quiet spell the window has closed at Slack too: this call opens a new one.
+      const windowMs = current.learned?.windowMs ?? ASSUMED_WINDOW_MS;
+      if (now() >= current.openedAt + windowMs + margin(windowMs)) reopen(current);
       if (current.learned && current.granted >= current.learned.burst) {
         // This window's share is spent: wait for the next one without asking Slack.
         current.holdUntil =
@@ -108,8 +114,9 @@ export function createRateGate(
       current.granted++;
       current.waiting.shift()!();
     }
-    if (current.inFlight === 0 && current.waiting.length === 0 && !current.holdUntil)
-      lanes.delete(key);
+    // An idle lane stays (one per method and token): calls that come one at a time, such as a
+    // confirmation's resets each sent after the last, must be counted in one window and keep
+    // to what a 429 taught, as a burst's calls are.
   };
 
   return {

@@ -176,7 +176,7 @@ test("the page's own scripts cannot press the control", async ({ extension, fake
   await optionsWithAdminToken(extension);
   const page = await openWorkspaceAdmin(extension);
   const pagesBefore = extension.context.pages().length;
-  await page.evaluate((userId) => {
+  const waiting = await page.evaluate((userId) => {
     const host = document.querySelector<HTMLElement>(`[data-ssa-user="${userId}"]`)!;
     host.click();
     host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -187,9 +187,28 @@ test("the page's own scripts cannot press the control", async ({ extension, fake
     ) as HTMLElement | null;
     hit?.click();
     hit?.dispatchEvent(new PointerEvent('click', { bubbles: true, composed: true }));
+    // Null while the shadow root stays closed; were it open, the button must still ignore this.
+    host.shadowRoot?.querySelector('button')?.click();
+    // A control far down still waits for its button; a click on its bare host counts when a
+    // person makes it, so a script's must not.
+    const far = [...document.querySelectorAll<HTMLElement>('[data-ssa-user][data-ssa-pending]')].at(
+      -1,
+    );
+    far?.click();
+    far?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    return far?.getAttribute('data-ssa-user');
   }, SANDBOX.users.ada);
-  await page.waitForTimeout(500);
-  expect(extension.context.pages().length).toBe(pagesBefore);
+  expect(waiting).toBeTruthy();
+  // Then a person clicks Grace's control. Anything the forged clicks had started was sent
+  // first, so by the time Grace's window shows her, it would be there too: hers must be the
+  // only window, and it must name no one else.
+  const confirmation = extension.context.waitForEvent('page');
+  await clickControl(page, SANDBOX.users.grace);
+  const window = await confirmation;
+  await expect(window.getByText(`Grace Hopper (${SANDBOX.users.grace})`)).toBeVisible();
+  await expect(window.getByRole('listitem')).toHaveCount(1);
+  await expect(window.getByText('Ada Lovelace')).toHaveCount(0);
+  expect(extension.context.pages().length).toBe(pagesBefore + 1);
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
 });
 

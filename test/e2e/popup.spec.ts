@@ -161,6 +161,38 @@ test('Show sessions follows the cursor, and Invalidate ends exactly that session
   );
 });
 
+test('Invalidate sends a session ID past 2^53 exactly and ends only that session', async ({
+  extension,
+  fake,
+}) => {
+  const popup = await popupWithToken(extension);
+  const lou = SANDBOX.users.longId;
+  const big = SANDBOX.bigSessionId;
+  const ids = () => fake.sessionsOf(lou).map((s) => String(s.session_id));
+  const others = ids().filter((id) => id !== big);
+  expect(ids()).toContain(big);
+  expect(others.length).toBeGreaterThan(0);
+
+  await popup.getByLabel('User').fill(lou);
+  await popup.getByRole('button', { name: 'Show sessions' }).click();
+  const rows = popup.getByRole('table').getByRole('row');
+  // A header row, then one row per session.
+  await expect(rows).toHaveCount(others.length + 2);
+  const row = popup.locator(`tr[data-session-id="${big}"]`);
+  await row.getByRole('button', { name: 'Invalidate' }).click();
+  await row.getByRole('button', { name: 'Confirm invalidate' }).click();
+  await expect(rows).toHaveCount(others.length + 1);
+  await expect(popup.getByRole('status')).toContainText(big);
+
+  const invalidations = fake.requestsFor('admin.users.session.invalidate');
+  expect(invalidations.map((r) => r.params.session_id)).toEqual([big]);
+  expect(invalidations[0]!.params.user_id).toBe(lou);
+  expect(invalidations[0]!.response).toEqual({ ok: true });
+  expect(ids()).toEqual(others);
+  for (const id of others)
+    await expect(popup.locator(`tr[data-session-id="${id}"]`)).toHaveCount(1);
+});
+
 test('a member with no sessions shows "No active sessions"; no token shows Open settings', async ({
   extension,
 }) => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { SANDBOX } from '../fake-slack';
+import { UI_REQUEST_TYPES } from '../support/ui-request-types';
 import { evaluateInContentWorld } from './content-world';
 import {
+  askBackground,
   expect,
   openWorkspaceAdmin,
   optionsWithAdminToken,
@@ -14,69 +16,110 @@ test('a web page has no way to reach the background', async ({ extension, fake }
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
 
-  const page = await extension.context.newPage();
-  await page.goto(WORKSPACE_ADMIN);
-  const attempt = await page.evaluate(async (id) => {
-    const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
-      ?.runtime;
-    if (!runtime || typeof runtime.sendMessage !== 'function') return 'no runtime';
-    try {
-      await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, {
-        type: 'ui/tokens/list',
-      });
-      return 'answered';
-    } catch (error) {
-      return `refused: ${(error as Error).message}`;
-    }
-  }, extension.extensionId);
-  expect(attempt).not.toBe('answered');
+  // Without externally_connectable Chromium gives web pages no chrome.runtime messaging at all:
+  // not on an admin page where the content script runs, nor on any other page.
+  for (const url of [WORKSPACE_ADMIN, `${fake.origin}/`]) {
+    const page = await extension.context.newPage();
+    await page.goto(url);
+    const runtime = await page.evaluate(() => {
+      const chrome = (globalThis as { chrome?: { runtime?: Record<string, unknown> } }).chrome;
+      return {
+        runtime: typeof chrome?.runtime,
+        sendMessage: typeof chrome?.runtime?.sendMessage,
+        connect: typeof chrome?.runtime?.connect,
+      };
+    });
+    expect(runtime, url).toEqual({
+      runtime: 'undefined',
+      sendMessage: 'undefined',
+      connect: 'undefined',
+    });
+    await page.close();
+  }
   expect(fake.requests).toEqual([]);
 });
 
-test('the content script may not send UI requests, nor ask from a non-admin page', async ({
+test('the content script may send no UI request: each is refused and nothing changes', async ({
   extension,
   fake,
 }) => {
-  await optionsWithAdminToken(extension);
+  const options = await optionsWithAdminToken(extension);
+  const tokens = await askBackground<{ value: { tokens: { id: string }[]; activeId?: string } }>(
+    options,
+    { type: 'ui/tokens/list' },
+  );
+  const tokenId = tokens.value.tokens[0]!.id;
+  const ada = SANDBOX.users.ada;
+  const adaSessions = fake.sessionsOf(ada).map((s) => String(s.session_id));
   fake.requests.length = 0;
 
+  // What a compromised admin page speaking as the content script would ask for, each with a
+  // payload that would do harm if it were served.
+  const payloads = {
+    'ui/tokens/list': {},
+    'ui/tokens/save': {
+      token: SANDBOX.tokens.manyScopes,
+      mode: 'session',
+      environment: 'commercial',
+    },
+    'ui/tokens/remove': { tokenId },
+    'ui/tokens/activate': { tokenId },
+    'ui/tokens/unlock': { tokenId, passphrase: 'guess' },
+    'ui/tokens/lock': { tokenId },
+    'ui/member/resolve': { input: ada },
+    'ui/sessions/reset': { userId: ada, tokenId, scope: 'all', source: 'popup' },
+    'ui/sessions/list': { userId: ada },
+    'ui/sessions/invalidate': {
+      userId: ada,
+      tokenId,
+      sessionId: adaSessions[0],
+      teamId: SANDBOX.teams.eng.id,
+    },
+    'ui/activity/list': {},
+    'ui/activity/export-csv': {},
+    'ui/settings/get': {},
+    'ui/settings/set': { preferences: { confirmBeforeReset: false } },
+    'ui/confirmation/get': { id: 'x' },
+    'ui/confirmation/choose-org': { id: 'x', tokenId, remember: true },
+    'ui/confirmation/answer': { id: 'x', confirmed: true, scope: 'all' },
+  } satisfies Record<(typeof UI_REQUEST_TYPES)[number], Record<string, unknown>>;
+  const messages = UI_REQUEST_TYPES.map((type) => ({ ...payloads[type], type }));
+
   const admin = await openWorkspaceAdmin(extension);
-  const forged = await evaluateInContentWorld<unknown[]>(
+  const pagesBefore = extension.context.pages().length;
+  const replies = await evaluateInContentWorld<unknown[]>(
     admin,
     extension.extensionId,
-    `Promise.all([
-      chrome.runtime.sendMessage({ type: 'ui/sessions/reset', userId: '${SANDBOX.users.ada}', scope: 'all', source: 'popup' }),
-      chrome.runtime.sendMessage({ type: 'ui/tokens/list' }),
-      chrome.runtime.sendMessage({ type: 'ui/confirmation/answer', id: 'x', confirmed: true, scope: 'all' }),
-    ])`,
+    `Promise.all(${JSON.stringify(messages)}.map((m) => chrome.runtime.sendMessage(m)))`,
   );
-  for (const reply of forged)
-    expect(reply).toMatchObject({ ok: false, error: { code: 'refused' } });
+  expect(replies).toHaveLength(UI_REQUEST_TYPES.length);
+  UI_REQUEST_TYPES.forEach((type, i) => {
+    expect(replies[i], type).toMatchObject({ ok: false, error: { code: 'refused' } });
+  });
+  // The router says so as it refuses, before any handler runs.
+  await expect
+    .poll(() =>
+      UI_REQUEST_TYPES.filter(
+        (type) =>
+          !extension.workerConsole.includes(
+            `Refused a "${type}" message from a admin-content-script sender.`,
+          ),
+      ),
+    )
+    .toEqual([]);
 
-  // A well-formed content-script request from a page outside the admin origins (where the
-  // content script does not run, so only the page itself could try) is never answered.
-  const elsewhere = await extension.context.newPage();
-  await elsewhere.goto(`${fake.origin}/`);
-  const windowsBefore = extension.context.pages().length;
-  const fromElsewhere = await elsewhere.evaluate(
-    async ({ id, userId }) => {
-      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
-        ?.runtime;
-      if (!runtime || typeof runtime.sendMessage !== 'function') return 'no runtime';
-      try {
-        return await (runtime.sendMessage as (id: string, m: unknown) => Promise<unknown>)(id, {
-          type: 'content/reset/ask',
-          userId,
-        });
-      } catch (error) {
-        return `refused: ${(error as Error).message}`;
-      }
-    },
-    { id: extension.extensionId, userId: SANDBOX.users.ada },
+  // Above all, the confirmation a right-click asks for is still on.
+  const settings = await askBackground<{ ok: boolean; value: { confirmBeforeReset: boolean } }>(
+    options,
+    { type: 'ui/settings/get' },
   );
-  expect(fromElsewhere === 'no runtime' || String(fromElsewhere).startsWith('refused')).toBe(true);
-  await elsewhere.waitForTimeout(300);
-  expect(extension.context.pages().length).toBe(windowsBefore);
+  expect(settings).toMatchObject({ ok: true, value: { confirmBeforeReset: true } });
+  const after = await askBackground<{ value: { tokens: { id: string; locked: boolean }[] } }>(
+    options,
+    { type: 'ui/tokens/list' },
+  );
+  expect(after.value.tokens.map((t) => [t.id, t.locked])).toEqual([[tokenId, false]]);
   expect(fake.requests).toEqual([]);
-  expect(fake.sessionsOf(SANDBOX.users.ada).length).toBeGreaterThan(0);
+  expect(fake.sessionsOf(ada).map((s) => String(s.session_id))).toEqual(adaSessions);
+  expect(extension.context.pages().length).toBe(pagesBefore);
 });

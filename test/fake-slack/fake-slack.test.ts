@@ -250,7 +250,7 @@ describe('admin.users.session.reset', () => {
     expect(kinds(U.grace)).toEqual(['desktop', 'web']);
     expect((await api('admin.users.session.reset', { user_id: U.someone })).json.ok).toBe(true);
     expect(fake.sessionsOf(U.someone)).toEqual([]);
-    expect(fake.sessionsOf(U.longId)).toHaveLength(1);
+    expect(fake.sessionsOf(U.longId)).toHaveLength(2);
   });
 
   it('rejects both flags at once', async () => {
@@ -405,6 +405,28 @@ describe('admin.users.session.invalidate', () => {
     );
     expect(ok.json).toEqual({ ok: true });
     expect(fake.sessionsOf(U.grace)).toHaveLength(2);
+  });
+
+  it('writes an ID past 2^53 as the exact JSON number and ends only that session', async () => {
+    const big = SANDBOX.bigSessionId;
+    const listed = await api('admin.users.session.list', {
+      user_id: U.longId,
+      team_id: SANDBOX.teams.eng.id,
+    });
+    expect(listed.text).toContain(`"session_id":${big},`);
+    expect(listed.text).not.toContain(`"${big}"`);
+    const [desktop] = fake.sessionsOf(U.longId).filter((s) => String(s.session_id) !== big);
+    // What a client that rounded the ID through a Number would send instead.
+    const rounded = String(Number(big));
+    expect(rounded).not.toBe(big);
+    expect(
+      (await api('admin.users.session.invalidate', { user_id: U.longId, session_id: rounded })).json
+        .error,
+    ).toBe('session_not_found');
+    expect(
+      (await api('admin.users.session.invalidate', { user_id: U.longId, session_id: big })).json,
+    ).toEqual({ ok: true });
+    expect(fake.sessionsOf(U.longId)).toEqual([desktop]);
   });
 
   it('keeps the primary owner’s sessions from other admins', async () => {

@@ -92,6 +92,11 @@ export const SANDBOX = {
   adminScopes: ADMIN_SCOPES,
   /** The first seeded session ID; the rest follow from it. */
   firstSessionId: 1112275520242,
+  /**
+   * Lou's web session: an ID past 2^53 (Slack's IDs are JSON numbers), which a client that
+   * turned it into a Number would round to another session's ID.
+   */
+  bigSessionId: '9007199254740993',
   /** Prefix of generated members (`W0SBXM` + 5 base-36 chars) and of page-only rows (`W0SBXR` + 6 digits). */
   generatedPrefix: 'W0SBXM',
   syntheticRowPrefix: 'W0SBXR',
@@ -335,6 +340,7 @@ type SessionSeed = [
   teamId: string,
   kind: SessionKind,
   device: keyof typeof DEVICES,
+  sessionId?: bigint,
 ];
 
 const NAMED_SESSIONS: SessionSeed[] = [
@@ -352,6 +358,7 @@ const NAMED_SESSIONS: SessionSeed[] = [
   [U.someone, SALES.id, 'web', 'chromeMac'],
   [U.someone, SALES.id, 'mobile', 'android'],
   [U.longId, ENG.id, 'desktop', 'desktopWindows'],
+  [U.longId, ENG.id, 'web', 'firefoxLinux', BigInt(SANDBOX.bigSessionId)],
 ];
 
 /** IPs only from the documentation ranges (RFC 5737). */
@@ -359,13 +366,16 @@ function ip(n: number, recent: boolean): string {
   return recent ? `198.51.100.${(n % 250) + 1}` : `203.0.113.${(n % 250) + 1}`;
 }
 
-function session(n: number, [userId, teamId, kind, device]: SessionSeed): ActiveSessionRecord {
+function session(
+  n: number,
+  [userId, teamId, kind, device, sessionId]: SessionSeed,
+): ActiveSessionRecord {
   const base = DEVICES[device]!;
   return {
     user_id: userId,
     team_id: teamId,
     // Stride keeps IDs ~13 digits and irregular-looking while staying unique and ordered.
-    session_id: SANDBOX.firstSessionId + n * 7_331,
+    session_id: sessionId ?? SANDBOX.firstSessionId + n * 7_331,
     created: { ...base, ip: ip(n, false) },
     recent: { ...base, ip: ip(n + 17, true) },
     kind,

@@ -52,7 +52,8 @@ export interface SessionDevice {
 export interface ActiveSessionRecord {
   user_id: string;
   team_id: string;
-  session_id: number;
+  /** A JSON number on the wire; a bigint once it is past 2^53, so every digit stays exact. */
+  session_id: number | bigint;
   created: SessionDevice;
   recent: SessionDevice;
   /** Internal: decides what web_only / mobile_only clear. Never serialised. */

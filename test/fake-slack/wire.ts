@@ -150,13 +150,27 @@ export function scopeHeaders(
 
 let requestCounter = 0;
 
+const BIG_NUMBER = '\u0000bigint:';
+
+/**
+ * JSON.stringify, except that a bigint is written as the bare JSON number it is, every digit
+ * kept (JSON.stringify refuses bigints, and a Number would round IDs past 2^53).
+ */
+export function toJsonText(body: unknown): string {
+  const text = JSON.stringify(body, (_key, value: unknown) =>
+    typeof value === 'bigint' ? `${BIG_NUMBER}${value}` : value,
+  );
+  // The marker starts with U+0000, which JSON.stringify always escapes as \u0000.
+  return text.replace(/"\\u0000bigint:(-?\d+)"/g, '$1');
+}
+
 export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = JSON.stringify(body);
+  const text = toJsonText(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),

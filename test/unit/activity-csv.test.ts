@@ -179,6 +179,31 @@ describe('toCsv', () => {
     }
   });
 
+  it.each([
+    ['a space', ' =HYPERLINK("https://evil.example","click")'],
+    ['two spaces', '  +1+1'],
+    ['a space before a minus', ' -2+3'],
+    ['a space and a tab', ' \t=1+1'],
+    ['a space and a carriage return', ' \r=1+1'],
+    ['a line feed', '\n=1+1'],
+    ['a no-break space', '\u00a0@SUM(A1:A2)'],
+    ['two em spaces', '\u2003\u2003=1+1'],
+    ['an ideographic space', '\u3000+1'],
+    ['a byte order mark', '\ufeff=1+1'],
+  ])(
+    'neutralises a formula behind %s with a leading apostrophe, the cell otherwise intact',
+    (_name, payload) => {
+      const rows = parseCsv(
+        toCsv([entry({ userName: payload, reason: payload, message: payload })]),
+      );
+      for (const name of ['User name', 'Reason', 'Message']) {
+        expect(rows[1]?.[column(name)]).toBe(`'${payload}`);
+      }
+      // The apostrophe is the cell's first character, inside the quotes when it has them.
+      expect(csvCell(payload)).toMatch(/^"?'/);
+    },
+  );
+
   it('neutralises formulas in every free-text column, including org and admin names', () => {
     const rows = parseCsv(
       toCsv([entry({ org: '=cmd', admin: '+cmd', userEmail: '@cmd', errorCode: '-cmd' })]),
@@ -194,6 +219,10 @@ describe('toCsv', () => {
     expect(csvCell('a=b')).toBe('a=b');
     expect(csvCell(undefined)).toBe('');
     expect(csvCell('')).toBe('');
+    // Leading whitespace alone is kept and quoted, as before; only a formula behind it is marked.
+    expect(csvCell(' a=b')).toBe('" a=b"');
+    expect(csvCell('  Ada')).toBe('"  Ada"');
+    expect(csvCell('\u00a0')).toBe('"\u00a0"');
   });
 
   it('writes the apostrophe inside the quotes when the cell also needs quoting', () => {

@@ -70,6 +70,73 @@ describe('the shared rate gate', () => {
     expect(grantedAt).toEqual([0, 0, 0, 1000, 1000, 2015, 2015, 3030]);
   });
 
+  it('keeps what it learned for callers that come one at a time', async () => {
+    const gate = createRateGate({ maxInFlight: 10 });
+    const grantedAt: number[] = [];
+    const start = Date.now();
+    // As above, but each call waits for the one before: a confirmation's resets, in turn.
+    const call = async (limited: boolean) => {
+      const release = await gate.acquire('reset');
+      grantedAt.push(Date.now() - start);
+      if (limited) gate.hold('reset', Date.now() + 1000);
+      release(limited ? 'limited' : 'admitted');
+    };
+    const run = (async () => {
+      for (const limited of [false, false, true]) await call(limited);
+      for (let i = 0; i < 5; i++) await call(false);
+    })();
+    await vi.advanceTimersByTimeAsync(5000);
+    await run;
+    expect(grantedAt).toEqual([0, 0, 0, 1000, 1000, 2015, 2015, 3030]);
+  });
+
+  it('starts a new window for a caller that comes after the learned one has passed', async () => {
+    const gate = createRateGate({ maxInFlight: 10 });
+    const grantedAt: number[] = [];
+    const call = async (limited: boolean) => {
+      const release = await gate.acquire('reset');
+      grantedAt.push(Date.now());
+      if (limited) gate.hold('reset', Date.now() + 1000);
+      release(limited ? 'limited' : 'admitted');
+    };
+    for (const limited of [false, false, true]) await call(limited);
+    const learning = call(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    await learning;
+    // Idle for a while: the window that call opened has long closed, at Slack too.
+    await vi.advanceTimersByTimeAsync(10_000);
+    const start = Date.now();
+    grantedAt.length = 0;
+    const run = (async () => {
+      for (let i = 0; i < 5; i++) await call(false);
+    })();
+    await vi.advanceTimersByTimeAsync(5000);
+    await run;
+    expect(grantedAt.map((at) => at - start)).toEqual([0, 0, 1015, 1015, 2030]);
+  });
+
+  it('counts afresh after a quiet minute, before it has learned a window', async () => {
+    const gate = createRateGate({ maxInFlight: 10 });
+    const grantedAt: number[] = [];
+    const call = async (limited: boolean) => {
+      const release = await gate.acquire('reset');
+      grantedAt.push(Date.now());
+      if (limited) gate.hold('reset', Date.now() + 1000);
+      release(limited ? 'limited' : 'admitted');
+    };
+    await call(false);
+    await vi.advanceTimersByTimeAsync(61_000);
+    const start = Date.now();
+    grantedAt.length = 0;
+    // Slack admits one call in this window: the one a minute ago was in another.
+    const run = (async () => {
+      for (const limited of [false, true, false, false, false]) await call(limited);
+    })();
+    await vi.advanceTimersByTimeAsync(5000);
+    await run;
+    expect(grantedAt.map((at) => at - start)).toEqual([0, 0, 1000, 2015, 3030]);
+  });
+
   it('tags tokens without keeping them', () => {
     const tag = tokenTag('xoxp-secret-token-1234');
     expect(tag).not.toContain('secret');
