@@ -205,6 +205,7 @@ test("the page's own scripts cannot press the control", async ({ extension, fake
   const confirmation = extension.context.waitForEvent('page');
   await clickControl(page, SANDBOX.users.grace);
   const window = await confirmation;
+  await chooseSandboxOrg(window);
   await expect(window.getByText(`Grace Hopper (${SANDBOX.users.grace})`)).toBeVisible();
   await expect(window.getByRole('listitem')).toHaveCount(1);
   await expect(window.getByText('Ada Lovelace')).toHaveCount(0);
