@@ -22,6 +22,16 @@ interface Parts {
 }
 
 const parts = new WeakMap<Element, Parts>();
+
+/**
+ * The member each host this script made stands for. Kept here, out of the page's reach: the
+ * page can rewrite the host's `data-ssa-user` (a marker only), but not this.
+ */
+interface Binding {
+  userId: UserId;
+}
+
+const bindings = new WeakMap<Element, Binding>();
 let sheet: CSSStyleSheet | undefined;
 
 /**
@@ -80,7 +90,8 @@ export function whenControlClicked(handler: (userId: UserId, host: HTMLElement) 
 }
 
 function clicked(host: HTMLElement): void {
-  onTrustedClick?.(host.getAttribute(HOST_ATTRIBUTE) as UserId, host);
+  const binding = bindings.get(host);
+  if (binding) onTrustedClick?.(binding.userId, host);
 }
 
 /** One listener function for every control's shadow root, instead of a closure per control. */
@@ -222,13 +233,28 @@ export function createControl(userId: UserId, waiting: Waiting | 'now'): HTMLEle
   if (waiting === 'now') {
     const host = document.createElement(HOST_TAG);
     host.setAttribute(HOST_ATTRIBUTE, userId);
+    bindings.set(host, { userId });
     render(host);
     return host;
   }
   const host = prototypeHost(waiting).cloneNode() as HTMLElement;
   host.setAttribute(HOST_ATTRIBUTE, userId);
+  bindings.set(host, { userId });
   if (waiting === 'holding-space') placeHolders.add(host);
   return host;
+}
+
+/** The member a host this script made stands for; never read from the page. */
+export function memberOf(host: Element): UserId | undefined {
+  return bindings.get(host)?.userId;
+}
+
+/** This script's controls in the page for `userId`; look-alikes the page made are not among them. */
+export function controlsFor(userId: UserId): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  for (const host of document.getElementsByTagName(HOST_TAG))
+    if (bindings.get(host)?.userId === userId) found.push(host as HTMLElement);
+  return found;
 }
 
 let placesHeld = false;
@@ -272,7 +298,7 @@ function render(host: HTMLElement): Parts {
 }
 
 export function setControlState(host: Element, state: ControlState, message = ''): void {
-  if (!(host instanceof HTMLElement)) return;
+  if (!(host instanceof HTMLElement) || !bindings.has(host)) return;
   const found = render(host);
   // The state (never the text) is mirrored on the host: visible without opening the closed root.
   host.setAttribute('data-ssa-state', state);
@@ -283,7 +309,9 @@ export function setControlState(host: Element, state: ControlState, message = ''
 
 /** A re-rendered row may now show another member: the control follows it. */
 export function retarget(host: Element, userId: UserId): void {
-  if (host.getAttribute(HOST_ATTRIBUTE) === userId) return;
+  const binding = bindings.get(host);
+  if (!binding || binding.userId === userId) return;
+  binding.userId = userId;
   host.setAttribute(HOST_ATTRIBUTE, userId);
   // One still waiting for its button has no state to clear, and is not built just for this.
   if (parts.has(host)) setControlState(host, 'idle');

@@ -4,11 +4,10 @@
  * goes through one queue drained in short slices, so a 5,000-row table never blocks the page.
  */
 
-import type { UserId } from '../shared/ids';
 import {
   createControl,
-  HOST_ATTRIBUTE,
   HOST_TAG,
+  memberOf,
   renderWhenNear,
   retarget,
   type Waiting,
@@ -93,7 +92,7 @@ export class Placer {
   private settle(host: HTMLElement): void {
     if (host.hidden !== true) return;
     const container = containerOf(host);
-    const userId = host.getAttribute(HOST_ATTRIBUTE) as UserId | null;
+    const userId = memberOf(host);
     if (container === host || !userId) return;
     const anchor = anchorIn(container, userId);
     const inPlace =

@@ -1,6 +1,11 @@
 // @vitest-environment happy-dom
-import { beforeEach, expect, it } from 'vitest';
-import { createControl, setControlState, whenControlClicked } from '../../src/content/control';
+import { beforeEach, expect, it, vi } from 'vitest';
+import {
+  createControl,
+  retarget,
+  setControlState,
+  whenControlClicked,
+} from '../../src/content/control';
 import type { UserId } from '../../src/shared/ids';
 import '../support/no-intersection-observer';
 
@@ -13,6 +18,8 @@ function send(type: 'pointerdown' | 'click', target: Element, trusted = true): v
 
 let asked: string[];
 let rowClicks: number;
+/** The controls' closed shadow roots, seen as the browser sees them (page scripts cannot). */
+let roots: Map<Element, ShadowRoot>;
 
 /** A member row with a control still holding its place beside the name, as the placer leaves it. */
 function rowWithWaitingControl(userId: string): HTMLElement {
@@ -26,7 +33,17 @@ function rowWithWaitingControl(userId: string): HTMLElement {
 beforeEach(() => {
   asked = [];
   rowClicks = 0;
+  roots = new Map();
   whenControlClicked((userId) => asked.push(userId));
+  const attach = HTMLElement.prototype.attachShadow;
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (
+    this: HTMLElement,
+    init: ShadowRootInit,
+  ) {
+    const root = attach.call(this, init);
+    roots.set(this, root);
+    return root;
+  });
 });
 
 it('a person clicking a control still holding its place gets its button and its action; a script gets neither', () => {
@@ -67,5 +84,28 @@ it('a look-alike element the page made is not a control, however it is clicked',
   document.body.append(fake);
   send('pointerdown', fake);
   send('click', fake);
+  setControlState(fake, 'done', 'Signed out');
   expect(asked).toEqual([]);
+  expect(fake.hasAttribute('data-ssa-state')).toBe(false);
+  expect(roots.has(fake)).toBe(false);
+});
+
+function clickButton(host: HTMLElement): void {
+  send('click', roots.get(host)!.querySelector('button')!);
+}
+
+it('a click asks for the member the script placed the control for, whatever the page wrote on it', () => {
+  const host = rowWithWaitingControl('U0PLACED01');
+  setControlState(host, 'idle');
+  host.setAttribute('data-ssa-user', 'U0VICTIM01');
+  clickButton(host);
+  expect(asked).toEqual(['U0PLACED01']);
+  expect(rowClicks).toBe(0);
+
+  // The row now shows someone else, as the placer saw it: the control follows the row.
+  retarget(host, 'U0REUSED01' as UserId);
+  expect(host.getAttribute('data-ssa-user')).toBe('U0REUSED01');
+  host.setAttribute('data-ssa-user', 'U0VICTIM01');
+  clickButton(host);
+  expect(asked).toEqual(['U0PLACED01', 'U0REUSED01']);
 });
