@@ -119,9 +119,11 @@ function handleWaitingPress(event: Event): void {
 /**
  * A control holding its place can be clicked before its button is built: a scroll and a click
  * sent together (by a script driving the browser, or on a page busy enough to delay the frame
- * that builds the button) reach the bare host. Such a click builds it and counts as the
- * button's. So does one pressed on the bare host and released on the button built meanwhile:
- * the browser sends that click to the host, where the button's listener never sees it.
+ * that builds the button) reach the bare host. Such a click builds the button and does no
+ * more: the bare host is the page's to style, so its click cannot show that a person saw the
+ * button. The same for one pressed on the bare host and released on the button built
+ * meanwhile (the browser sends that click to the host, where the button's listener never sees
+ * it). Either way the row's own click handler does not run for it.
  */
 function handleWaitingClick(event: Event): void {
   const host = event.target;
@@ -130,7 +132,6 @@ function handleWaitingClick(event: Event): void {
   pressedWhileWaiting = undefined;
   event.stopPropagation();
   render(host);
-  clicked(host);
 }
 
 /** Rendered before it is on screen, so it is ready when scrolled or tabbed to. */
