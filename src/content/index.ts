@@ -8,13 +8,7 @@ import browser from '../shared/browser';
 import type { UserId } from '../shared/ids';
 import type { NoticeMessage } from '../shared/messages';
 import { askFromPage } from '../shared/messaging';
-import {
-  type ControlState,
-  HOST_ATTRIBUTE,
-  HOST_TAG,
-  setControlState,
-  whenControlClicked,
-} from './control';
+import { type ControlState, controlsFor, setControlState, whenControlClicked } from './control';
 import { Placer } from './placer';
 
 // User Timing marks cost next to nothing and let anyone see this script's cost in DevTools.
@@ -37,9 +31,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (sender.id !== browser.runtime.id) return;
   const notice = message as NoticeMessage<'bg/reset/progress'>;
   if (notice?.type !== 'bg/reset/progress') return;
-  for (const host of document.querySelectorAll(
-    `${HOST_TAG}[${HOST_ATTRIBUTE}="${CSS.escape(notice.userId)}"]`,
-  )) {
+  // This script's own controls for the member, whatever the page wrote on any element.
+  for (const host of controlsFor(notice.userId)) {
     setControlState(
       host,
       STATE_OF[notice.state],

@@ -7,8 +7,10 @@
 import type { UserId } from '../shared/ids';
 import {
   createControl,
-  HOST_ATTRIBUTE,
   HOST_TAG,
+  isInPlace,
+  memberOf,
+  put,
   renderWhenNear,
   retarget,
   type Waiting,
@@ -56,11 +58,6 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-function putAt(host: HTMLElement, anchor: Anchor): void {
-  if ('after' in anchor) anchor.after.after(host);
-  else anchor.inside.append(host);
-}
-
 interface Placement {
   host: HTMLElement;
   anchor: Anchor;
@@ -93,14 +90,14 @@ export class Placer {
   private settle(host: HTMLElement): void {
     if (host.hidden !== true) return;
     const container = containerOf(host);
-    const userId = host.getAttribute(HOST_ATTRIBUTE) as UserId | null;
+    const userId = memberOf(host);
     if (container === host || !userId) return;
     const anchor = anchorIn(container, userId);
     const inPlace =
       'after' in anchor
         ? anchor.after.nextElementSibling === host
         : host.parentElement === anchor.inside;
-    if (!inPlace) putAt(host, anchor);
+    if (!inPlace) put(host, anchor);
   }
 
   setExtraSelectors(extra: readonly string[]): void {
@@ -271,7 +268,7 @@ export class Placer {
     if (ready.length === 0) return hosts;
     this.unwatched(() => {
       for (const { host, anchor } of ready) {
-        putAt(host, anchor);
+        put(host, anchor);
         hosts.push(host);
       }
     });
@@ -289,6 +286,7 @@ export class Placer {
       if (existing.source === element) {
         // The same element now names someone else (a reused row): the control follows.
         retarget(existing.host, userId);
+        this.keepInPlace(existing.host, container, userId);
       } else if (!existing.source.isConnected) {
         // What named the member was re-rendered: take the new element as the source, and put
         // the control back beside it.
@@ -299,7 +297,7 @@ export class Placer {
           const planned = this.planning.get(existing.host);
           if (planned) planned.anchor = { after: element };
           else {
-            element.after(existing.host);
+            put(existing.host, { after: element });
             watchAgain(existing.host);
           }
         }
@@ -317,6 +315,17 @@ export class Placer {
     const placement = { host, anchor };
     this.planning.set(host, placement);
     return placement;
+  }
+
+  /**
+   * A row re-rendered in part (its name link redrawn) can leave its control beside an element
+   * that is no longer the one it was put after: it goes back where this script would put it,
+   * so its clicks count again and, still waiting, it is watched through what is there now.
+   */
+  private keepInPlace(host: HTMLElement, container: Element, userId: UserId): void {
+    if (!host.isConnected || isInPlace(host)) return;
+    put(host, anchorIn(container, userId));
+    watchAgain(host);
   }
 
   /** In the page beside its container (or still waiting to go in, in this pass). */
@@ -344,6 +353,6 @@ export class Placer {
     }
     this.detailHost?.remove();
     this.detailHost = createControl(userId, 'now');
-    heading.append(this.detailHost);
+    put(this.detailHost, { inside: heading });
   }
 }

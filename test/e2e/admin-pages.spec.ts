@@ -346,12 +346,43 @@ test('on a list of a few hundred every control holds its place, keeps it when bu
   const waiting = await placeInRow();
   expect(waiting.built).toBe(false);
   expect(waiting.width).toBeGreaterThan(40);
-  // Scrolled to and clicked at once, as a script driving the browser does.
+  // What the first press meets, seen by the page itself before the content script sees it.
+  await page.evaluate(() => {
+    addEventListener(
+      'pointerdown',
+      (event) => {
+        const host = event.target as Element;
+        (window as { met?: string }).met ??= host.hasAttribute('data-ssa-pending')
+          ? 'bare host'
+          : 'button';
+      },
+      { capture: true },
+    );
+  });
+  // Scrolled to and clicked at once, as a script driving the browser does. Such a click
+  // usually beats the frame that builds the button and reaches the bare host, which gets its
+  // button and does no more; a person then clicks the button they see.
   const opened = extension.context.waitForEvent('page');
   await clickControl(page, userId);
+  const met = await page.evaluate(() => (window as { met?: string }).met);
+  test.info().annotations.push({ type: 'first press met', description: met });
+  if (met === 'bare host') {
+    await expect.poll(async () => (await placeInRow()).built).toBe(true);
+    expect(await placeInRow()).toEqual({ ...waiting, built: true });
+    expect(await controlParts(page, userId)).toEqual([{ button: 'Reset sessions', status: '' }]);
+    await clickControl(page, userId);
+  }
+  // Otherwise the button was built in time and that was a click on it.
   const confirm = await opened;
   await chooseSandboxOrg(confirm);
   await expect(confirm.getByRole('listitem')).toContainText(userId);
+  expect(
+    extension.context
+      .pages()
+      .filter((p) =>
+        p.url().startsWith(`chrome-extension://${extension.extensionId}/src/confirm/`),
+      ),
+  ).toEqual([confirm]);
   expect(await placeInRow()).toEqual({ ...waiting, built: true });
   expect(await controlParts(page, userId)).toEqual([
     { button: 'Reset sessions', status: 'Confirm in the extension window…' },

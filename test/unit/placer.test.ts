@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, it } from 'vitest';
+import { isInPlace } from '../../src/content/control';
 import { Placer } from '../../src/content/placer';
 import '../support/no-intersection-observer';
 
@@ -15,6 +16,7 @@ const controlsIn = (selector: string) =>
 it('follows re-rendered rows, keeps one control per lone link, and ignores words', async () => {
   document.body.innerHTML = `
     <table><tbody><tr><td class="name"><a href="/team/U0123ABCD">Ada</a></td></tr></tbody></table>
+    <ul><li data-member-id="U0ROW00001"><a href="/team/U0ROW00001">Row</a></li></ul>
     <p>Reported by <a href="/team/U0123ABCE">Bea</a></p>
     <div class="card">WORKSPACE OWNER</div>
     <div class="card">Sam U0SOMEONE1</div>`;
@@ -45,4 +47,13 @@ it('follows re-rendered rows, keeps one control per lone link, and ignores words
 
   // In an admin-selected element, a capitalised word is not a member; an ID with digits is.
   expect(controlsIn('.card')).toEqual(['U0SOMEONE1']);
+
+  // An ID-carrying row's name link is redrawn: its control is where a click counts again.
+  const rowLink = document.querySelector('li a')!;
+  rowLink.replaceWith(rowLink.cloneNode(true));
+  await settle();
+  const rowControl = document.querySelector<HTMLElement>('li [data-ssa-user]')!;
+  expect(controlsIn('li')).toEqual(['U0ROW00001']);
+  expect(rowControl.previousElementSibling).toBe(document.querySelector('li a'));
+  expect(isInPlace(rowControl)).toBe(true);
 });
