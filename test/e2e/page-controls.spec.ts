@@ -7,6 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { SANDBOX } from '../fake-slack';
 import { controlParts } from './closed-shadow';
 import {
+  chooseSandboxOrg,
   type ExtensionFixture,
   expect,
   openWorkspaceAdmin,
@@ -55,6 +56,7 @@ async function onlyWindowNames(
   const opened = extension.context.waitForEvent('page');
   await control.click();
   const confirm = await opened;
+  await chooseSandboxOrg(confirm);
   await expect(confirm.getByRole('listitem')).toHaveText(`${name} (${userId})`);
   expect(confirmWindows(extension)).toEqual([confirm]);
   return confirm;
@@ -79,6 +81,7 @@ test('a control the page re-aims at another member still asks for the one it was
   const opened = extension.context.waitForEvent('page');
   await adaControl.click();
   const confirm = await opened;
+  await chooseSandboxOrg(confirm);
   await expect(confirm.getByRole('listitem')).toHaveText(`Ada Lovelace (${ADA})`);
   await expect(confirm.getByText('Grace Hopper')).toHaveCount(0);
   await confirm.getByRole('button', { name: 'Confirm reset' }).click();
