@@ -35,12 +35,16 @@ export async function measureRatePacing(
     fake.setRateLimit(RESET, LIMIT, WINDOW_MS);
     const nodeStart = Date.now();
     const result = await page.evaluate(async (ids) => {
+      // The popup's resets carry the org they were shown for.
+      const { value } = await chrome.runtime.sendMessage({ type: 'ui/tokens/list' });
+      const tokenId = value.activeId;
       const t0 = performance.now();
       const replies = (await Promise.all(
         ids.map((userId) =>
           chrome.runtime.sendMessage({
             type: 'ui/sessions/reset',
             userId,
+            tokenId,
             scope: 'all',
             source: 'popup',
           }),
