@@ -7,6 +7,7 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import browser from '../shared/browser';
 import { extractUserRefs, parseEmail, parseProfileLink, type UserRef } from '../shared/ids';
 import type { DeviceScope } from '../shared/scope';
+import { isSlackHost, parseUrl } from '../shared/url';
 import { knownOrg, openConfirmation, resetWithoutConfirmation } from './confirmations';
 import { toReplyError } from './errors';
 import { notify } from './notifications';
@@ -68,22 +69,10 @@ function quoted(info: Menus.OnClickData): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-function parse(url: string | undefined): URL | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
-
 /** Slack's own pages (the web client, admin pages), over HTTPS. */
 export function isSlackPage(pageUrl: string | undefined): boolean {
-  const url = parse(pageUrl);
-  return (
-    url?.protocol === 'https:' &&
-    /^(?:[a-z0-9-]+\.)*(?:slack\.com|slack-gov\.com)$/.test(url.hostname)
-  );
+  const url = parseUrl(pageUrl);
+  return url?.protocol === 'https:' && isSlackHost(url.hostname);
 }
 
 /**
@@ -122,7 +111,7 @@ export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): 
       org: knownOrg(await activeOrg()),
       asker: {
         surface: 'context-menu' as const,
-        origin: parse(pageUrl)?.origin,
+        origin: parseUrl(pageUrl)?.origin,
         title: tab?.title,
       },
     };

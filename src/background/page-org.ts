@@ -3,6 +3,7 @@
  * confirmation. A page whose org is not a saved token's must never act with the active token.
  */
 import type { TokenSummary } from '../shared/tokens';
+import { parseUrl } from '../shared/url';
 import { ActionError } from './errors';
 import { listTokens } from './vault/vault';
 
@@ -14,15 +15,6 @@ export type PageOrg =
 /** `app.slack.com/manage/E…/…`: the org People app names its enterprise in the path. */
 const ENTERPRISE_IN_PATH = /^\/manage\/(E[A-Z0-9]{8,31})(?:[/?#]|$)/;
 
-function parse(url: string | undefined): URL | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
-
 export function isGovHost(host: string): boolean {
   return host === 'slack-gov.com' || host.endsWith('.slack-gov.com');
 }
@@ -33,7 +25,7 @@ export function matchPageOrg(
   origin: string,
   path: string,
 ): TokenSummary | undefined {
-  const host = parse(origin)?.hostname;
+  const host = parseUrl(origin)?.hostname;
   if (!host) return undefined;
   const environment = isGovHost(host) ? 'gov' : 'commercial';
   const sameSlack = tokens.filter((t) => t.environment === environment);
@@ -43,7 +35,7 @@ export function matchPageOrg(
     return sameSlack.find((t) => t.enterpriseId === enterpriseId || t.teamId === enterpriseId);
   }
   return sameSlack.find(
-    (t) => parse(t.url)?.hostname === host || (t.pageHosts ?? []).includes(host),
+    (t) => parseUrl(t.url)?.hostname === host || (t.pageHosts ?? []).includes(host),
   );
 }
 
@@ -54,10 +46,10 @@ export function matchPageOrg(
 export async function orgOfPage(origin: string, url: string | undefined): Promise<PageOrg> {
   const { tokens } = await listTokens();
   if (tokens.length === 0) throw noToken();
-  const path = parse(url)?.origin === origin ? parse(url)!.pathname : '/';
+  const path = parseUrl(url)?.origin === origin ? parseUrl(url)!.pathname : '/';
   const org = matchPageOrg(tokens, origin, path);
   if (org) return { known: true, org };
-  const host = parse(origin)?.hostname ?? origin;
+  const host = parseUrl(origin)?.hostname ?? origin;
   const environment = isGovHost(host) ? 'gov' : 'commercial';
   return { known: false, host, candidates: tokens.filter((t) => t.environment === environment) };
 }

@@ -7,13 +7,13 @@
  * `sender.url` of a content script is the page's own claim, so the origin decides.
  */
 import type { Runtime } from 'webextension-polyfill';
+import { isSlackHost, parseUrl } from '../shared/url';
 
 /** Chrome and Firefox 126+ fill `origin`; the polyfill's types predate it. */
 export type MessageSender = Runtime.MessageSender & { origin?: string };
 
 export type SenderKind = 'extension-page' | 'admin-content-script' | 'untrusted';
 
-const ADMIN_HOST = /^(?:[a-z0-9-]+\.)*(?:slack\.com|slack-gov\.com)$/;
 const ADMIN_PATH = /^\/(?:admin(?:[/?#]|$)|manage\/)/;
 
 export function extensionOrigin(runtimeUrl: string): string {
@@ -30,22 +30,13 @@ export function classifySender(
   if (origin === ownOrigin) return 'extension-page';
   if (!sender.tab || sender.frameId !== 0 || !origin) return 'untrusted';
   // An opaque origin ("null") or an unreadable URL parses to nothing: untrusted.
-  const page = parse(origin);
-  if (page?.protocol !== 'https:' || !ADMIN_HOST.test(page.hostname)) return 'untrusted';
+  const page = parseUrl(origin);
+  if (page?.protocol !== 'https:' || !isSlackHost(page.hostname)) return 'untrusted';
   // The path is the page's own claim; it only narrows, the origin above is what we trust.
-  const path = parse(sender.url)?.pathname ?? '';
+  const path = parseUrl(sender.url)?.pathname ?? '';
   return ADMIN_PATH.test(path) ? 'admin-content-script' : 'untrusted';
 }
 
-function parse(url: string | undefined): URL | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url);
-  } catch {
-    return undefined;
-  }
-}
-
 export function originOf(url: string | undefined): string | undefined {
-  return parse(url)?.origin;
+  return parseUrl(url)?.origin;
 }
