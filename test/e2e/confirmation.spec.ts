@@ -55,6 +55,15 @@ test('Enter on a freshly shown window cancels, before and after Confirm is armed
   await confirm.keyboard.press('Enter');
   await expect(confirm.getByRole('status')).toContainText('Signed Ada Lovelace');
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(1);
+  // Answered and closed: nothing of the three requests is kept (their outcomes are in Activity).
+  await confirm.getByRole('button', { name: 'Close' }).click();
+  await expect
+    .poll(() =>
+      extension.worker.evaluate(async () =>
+        Object.keys(await chrome.storage.session.get(null)).filter((k) => k.startsWith('confirm.')),
+      ),
+    )
+    .toEqual([]);
 });
 
 test('an armed window that loses focus is disarmed, and regaining it re-arms only after the delay', async ({
