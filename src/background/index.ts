@@ -8,6 +8,7 @@ import { buildContextMenu, handleMenuClick } from './context-menu';
 import { handlers } from './handlers';
 import { createRouter } from './router';
 import { extensionOrigin, type MessageSender } from './sender';
+import { nothingToMove } from './vault/records';
 
 const route = createRouter(handlers, {
   id: browser.runtime.id,
@@ -20,6 +21,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) 
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   void handleMenuClick(info, tab);
+});
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  // A new install has no older version's records to move out of storage.local.
+  if (reason === 'install') void nothingToMove();
 });
 
 browser.windows.onRemoved.addListener((windowId) => {

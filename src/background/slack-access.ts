@@ -1,29 +1,10 @@
-/** Builds Slack clients for the vault's tokens. The token goes from the vault straight into the client. */
-import type { ApiEnvironment, TokenSummary } from '../shared/tokens';
-import {
-  createRateGate,
-  createSlackClient,
-  GOVSLACK_API_BASE,
-  SLACK_API_BASE,
-  type SlackClient,
-} from '../slack';
+/** The client for a saved token. The token goes from the vault straight into the client. */
+import type { TokenSummary } from '../shared/tokens';
+import type { SlackClient } from '../slack';
+import { clientForToken } from './slack-clients';
 import { credentialsFor } from './vault/vault';
 
-export function apiBaseFor(environment: ApiEnvironment): string {
-  return environment === 'gov' ? GOVSLACK_API_BASE : SLACK_API_BASE;
-}
-
-// One gate for the worker's lifetime: every request of a method waits out Slack's 429 together.
-const rateGate = createRateGate();
-
-export function clientForToken(token: string, environment: ApiEnvironment): SlackClient {
-  return createSlackClient({
-    token,
-    apiBase: apiBaseFor(environment),
-    fetch: globalThis.fetch.bind(globalThis),
-    rateGate,
-  });
-}
+export { clientForToken } from './slack-clients';
 
 export interface OrgAccess {
   client: SlackClient;

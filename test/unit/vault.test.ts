@@ -45,8 +45,35 @@ async function expectCode(promise: Promise<unknown>, code: string): Promise<void
   await expect(promise).rejects.toMatchObject({ code });
 }
 
+/** Slack's auth.test, as commercial Slack answers it for the tokens it knows (GovSlack knows none). */
+const slackKnows = new Map<string, TokenIdentity>();
+const authTests: { token: string; gov: boolean }[] = [];
+vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+  const token = String((init.headers as Record<string, string>).Authorization).slice(7);
+  const gov = String(url).startsWith('https://slack-gov.com/');
+  authTests.push({ token, gov });
+  const who = gov ? undefined : slackKnows.get(token);
+  const body = who
+    ? {
+        ok: true,
+        url: who.url,
+        team: who.team,
+        user: who.user,
+        team_id: who.teamId,
+        user_id: who.userId,
+        enterprise_id: who.enterpriseId,
+      }
+    : { ok: false, error: 'invalid_auth' };
+  return new Response(JSON.stringify(body), {
+    headers: { 'content-type': 'application/json', 'x-oauth-scopes': who?.scopes.join(',') ?? '' },
+  });
+});
+
 beforeEach(async () => {
   fake = installFakeExtension();
+  slackKnows.clear();
+  slackKnows.set(TOKEN, IDENTITY);
+  authTests.length = 0;
   await restartWorker();
 });
 
@@ -169,6 +196,7 @@ describe('records an older version left in storage.local', () => {
     ];
     await fake.local.set({ 'vault.tokens': legacy, 'vault.activeId': 'old-device' });
     await fake.session.set({ 'vault.secret.old-session': 'xoxp-session-token-SESSION' });
+    slackKnows.set('xoxp-session-token-SESSION', { ...IDENTITY, teamId: 'T0SBXENG01' });
     await restartWorker();
 
     const { tokens, activeId } = await vault.listTokens();
@@ -191,12 +219,46 @@ describe('records an older version left in storage.local', () => {
     ]);
   });
 
+  it('take who a token is from Slack, not from the record, and carry no workspace addresses', async () => {
+    // What a content script could have written beside a copy of the real envelope.
+    await fake.local.set({
+      'vault.tokens': [
+        {
+          ...IDENTITY,
+          id: 'old-device',
+          team: 'Other Org',
+          url: 'https://victim-workspace.slack.com/',
+          environment: 'gov',
+          pageHosts: ['victim-workspace.slack.com'],
+          mode: 'device',
+          redacted: 'xoxp-…CRET',
+          savedAt: '2026-01-01T00:00:00.000Z',
+          envelope: await sealUnbound(await deviceKey(), TOKEN),
+        },
+      ],
+      'vault.activeId': 'old-device',
+    });
+    await restartWorker();
+    const [moved] = (await vault.listTokens()).tokens;
+    expect(moved).toMatchObject({
+      id: 'old-device',
+      team: IDENTITY.team,
+      url: IDENTITY.url,
+      environment: 'commercial',
+      scopes: IDENTITY.scopes,
+    });
+    expect(moved!.pageHosts).toBeUndefined();
+    expect((await vault.credentialsFor()).summary.environment).toBe('commercial');
+  });
+
   it('a passphrase record keeps working and is bound to its record at its next unlock', async () => {
     const envelope = await sealUnboundWithPassphrase(PASSPHRASE, TOKEN);
     await fake.local.set({
       'vault.tokens': [
         {
           ...IDENTITY,
+          team: 'Planted name',
+          pageHosts: ['planted.slack.com'],
           id: 'old-locked',
           environment: 'commercial',
           mode: 'passphrase',
@@ -208,9 +270,12 @@ describe('records an older version left in storage.local', () => {
     });
     await restartWorker();
     expect((await vault.listTokens()).tokens[0]).toMatchObject({ id: 'old-locked', locked: true });
+    expect((await vault.listTokens()).tokens[0]!.pageHosts).toBeUndefined();
     await vault.unlockToken('old-locked', PASSPHRASE);
     expect((await vault.credentialsFor()).token).toBe(TOKEN);
     expect((await readVaultRecords()).tokens[0]!.envelope!.v).toBe(2);
+    // Once its token could be read, Slack said who it is.
+    expect((await vault.listTokens()).tokens[0]!.team).toBe(IDENTITY.team);
     await restartBrowser();
     await vault.unlockToken('old-locked', PASSPHRASE);
     expect((await vault.credentialsFor()).token).toBe(TOKEN);

@@ -63,6 +63,13 @@ export function moveLegacyRecords(upgrade: LegacyUpgrade): Promise<void> {
   return moving;
 }
 
+/** A new install has nothing to move: storage.local is then never read for vault records. */
+export async function nothingToMove(): Promise<void> {
+  await inTransaction(STORE_VAULT, 'readwrite', (store) =>
+    requestToPromise(store.put(true, MOVED_KEY)),
+  );
+}
+
 export async function readRecords(): Promise<VaultRecords> {
   const found = (await inTransaction(STORE_VAULT, 'readonly', (store) =>
     requestToPromise(store.get(RECORDS_KEY)),

@@ -16,6 +16,8 @@ import {
   type TokenSummary,
 } from '../../shared/tokens';
 import { ActionError } from '../errors';
+import { clientForToken } from '../slack-clients';
+import { identifyToken } from '../token-check';
 import {
   DecryptError,
   type Envelope,
@@ -55,30 +57,63 @@ function bindingOf(stored: StoredToken): EnvelopeBinding {
 }
 
 /**
+ * Who a token is, as Slack answers for it, trying the Slack the record names first. Undefined
+ * when no Slack could be asked (offline) or neither knows the token (revoked).
+ */
+async function askSlackWhoItIs(
+  token: string,
+  recorded: ApiEnvironment,
+): Promise<{ identity: TokenIdentity; environment: ApiEnvironment } | undefined> {
+  const order: ApiEnvironment[] =
+    recorded === 'gov' ? ['gov', 'commercial'] : ['commercial', 'gov'];
+  for (const environment of order) {
+    try {
+      const { identity } = await identifyToken(clientForToken(token, environment));
+      return { identity, environment };
+    } catch {
+      // The other Slack, or none: a record is never dropped for Slack being unreachable.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An older version's record could have been written by a content script (storage.local was
+ * open to them), so nothing in it is taken on trust that Slack can vouch for instead: with the
+ * token at hand, who it is comes from Slack, and the workspace addresses are never carried over.
+ */
+async function vouchedFor(stored: StoredToken, token: string | undefined): Promise<StoredToken> {
+  const { pageHosts: _untrusted, ...rest } = stored;
+  const answer = token ? await askSlackWhoItIs(token, stored.environment) : undefined;
+  return answer ? { ...rest, ...answer.identity, environment: answer.environment } : rest;
+}
+
+/**
  * Records from an older version: device envelopes are opened and sealed again, bound to their
- * record; passphrase ones stay as they are until their next unlock (only the passphrase can
- * re-seal them); session ones count only if their plaintext is in storage.session. Anything
- * else (storage.local was open to content scripts) is dropped.
+ * record; passphrase ones stay sealed until their next unlock (only the passphrase can re-seal
+ * them, and Slack is asked who they are then); session ones are kept, forgotten if the browser
+ * dropped their plaintext. A device envelope this browser's key cannot open is not one of ours.
  */
 async function upgradeLegacy(legacy: VaultRecords): Promise<VaultRecords> {
   const tokens: StoredToken[] = [];
   for (const stored of legacy.tokens) {
     if (!stored || typeof stored.id !== 'string') continue;
     if (stored.mode === 'device' && stored.envelope) {
+      const key = await getDeviceKey();
+      let token: string;
       try {
-        const key = await getDeviceKey();
-        const token = await openWithDeviceKey(key, stored.envelope, bindingOf(stored));
-        tokens.push({
-          ...stored,
-          envelope: await sealWithDeviceKey(key, token, bindingOf(stored)),
-        });
-      } catch {
-        // Not sealed by this browser's key: not one of ours.
+        token = await openWithDeviceKey(key, stored.envelope, bindingOf(stored));
+      } catch (error) {
+        if (error instanceof DecryptError) continue;
+        throw error;
       }
+      const record = await vouchedFor(stored, token);
+      tokens.push({ ...record, envelope: await sealWithDeviceKey(key, token, bindingOf(record)) });
     } else if (stored.mode === 'passphrase' && stored.envelope?.kind === 'passphrase') {
-      tokens.push(stored);
-    } else if (stored.mode === 'session' && (await sessionSecret(stored.id)) !== undefined) {
-      tokens.push(stored);
+      tokens.push(await vouchedFor(stored, undefined));
+    } else if (stored.mode === 'session') {
+      const secret = await sessionSecret(stored.id);
+      tokens.push(await vouchedFor(stored, secret));
     }
   }
   const activeId = tokens.some((t) => t.id === legacy.activeId) ? legacy.activeId : tokens[0]?.id;
@@ -241,10 +276,12 @@ export const unlockToken = oneAtATime(
       const token = await openWithPassphrase(passphrase, stored.envelope, bindingOf(stored));
       await browser.storage.session.set({ [secretKey(id)]: token });
       if (stored.envelope.v === 1) {
-        // Sealed before envelopes were bound to their record: bind it now.
-        const envelope = await sealWithPassphrase(passphrase, token, bindingOf(stored));
+        // Sealed by an older version, before envelopes were bound to their record: Slack says
+        // who the token is, and the envelope is bound to that.
+        const record = await vouchedFor(stored, token);
+        const envelope = await sealWithPassphrase(passphrase, token, bindingOf(record));
         await writeStored(
-          tokens.map((t) => (t.id === id ? { ...t, envelope } : t)),
+          tokens.map((t) => (t.id === id ? { ...record, envelope } : t)),
           activeId,
         );
       }
