@@ -9,6 +9,7 @@ import type { ActionSource, MemberView, SessionView } from '../shared/messages';
 import { type DeviceScope, scopeWords } from '../shared/scope';
 import {
   type ActiveSession,
+  isSlackApiError,
   isSlackError,
   isSlackTransportError,
   type WriteOutcome,
@@ -17,6 +18,9 @@ import { completeAttempt, recordAttempt } from './activity-log';
 import { toReplyError } from './errors';
 import { bareMember, cachedMember, describeMember } from './members';
 import type { OrgAccess } from './slack-access';
+
+const FIRST_MAY_HAVE_WORKED =
+  'Its first attempt got no answer, so Slack may have done it already: check the member’s sessions before trying again.';
 
 function activityBase(
   access: OrgAccess,
@@ -75,12 +79,15 @@ async function performRecorded<T extends WriteOutcome>(
     return { member, outcome: result.outcome };
   }
   const reply = toReplyError(result.error);
-  const uncertain = isSlackTransportError(result.error) && result.error.uncertain;
+  // Unanswered in transit, or refused only on the second try: the first may have done it.
+  const resentThenRefused = isSlackApiError(result.error) && result.error.resent;
+  const uncertain =
+    (isSlackTransportError(result.error) && result.error.uncertain) || resentThenRefused;
   await completeAttempt(attempt, {
     ...named,
     outcome: uncertain ? 'unknown' : 'failed',
     errorCode: reply.code,
-    message: reply.message,
+    message: resentThenRefused ? `${reply.message} ${FIRST_MAY_HAVE_WORKED}` : reply.message,
   });
   throw result.error;
 }

@@ -43,10 +43,11 @@ export interface SlackCallResult {
 }
 
 /**
- * Methods that change something. One of these whose attempt timed out may have been carried
- * out: it is sent again once at most, and what comes back says it was a resend.
+ * Methods that change something. One of these whose attempt failed in transit (a timeout, a
+ * 5xx, a dropped connection) may have been carried out: it is sent again once at most, and
+ * what comes back says it was a resend.
  */
-const WRITE_METHODS = new Set([
+const WRITE_METHODS = new Set<string>([
   'admin.users.session.reset',
   'admin.users.session.invalidate',
   'admin.users.session.resetBulk',
@@ -363,7 +364,7 @@ export function createTransport(options: SlackClientOptions): SlackCall {
     let retries = 0;
     let rateLimitRetries = 0;
     const writes = WRITE_METHODS.has(method);
-    // A write whose attempt timed out may have been done already: it is resent once at most.
+    // A write whose attempt failed in transit may have been done already: resent once at most.
     let resent = false;
     for (;;) {
       throwIfAborted(method);
@@ -375,7 +376,7 @@ export function createTransport(options: SlackClientOptions): SlackCall {
         throw apiError(
           method,
           { ok: false, error: 'ratelimited' },
-          { retryAfterSeconds: Math.ceil(held / 1000) },
+          { retryAfterSeconds: Math.ceil(held / 1000), resent },
         );
       }
       const release = gate ? await gate.acquire(laneKey) : undefined;
@@ -409,6 +410,7 @@ export function createTransport(options: SlackClientOptions): SlackCall {
           // Hand the wait to the caller: a service worker should schedule an alarm, not sleep.
           throw apiError(method, outcome.body ?? { ok: false, error: 'ratelimited' }, {
             retryAfterSeconds,
+            resent,
           });
         }
         rateLimitRetries += 1;
@@ -418,12 +420,13 @@ export function createTransport(options: SlackClientOptions): SlackCall {
       }
 
       if (outcome.type === 'transient') {
+        // A timeout, a 5xx or a dropped connection may each come after Slack did the write.
         if (retries >= maxRetries || (writes && resent)) {
           throw transportError(method, outcome.kind, attempts, outcome.status, outcome.detail, {
-            uncertain: writes && (resent || outcome.kind === 'timeout'),
+            uncertain: writes,
           });
         }
-        if (writes && outcome.kind === 'timeout') resent = true;
+        if (writes) resent = true;
         await pause(method, backoffMs(retries));
         retries += 1;
         continue;

@@ -917,6 +917,9 @@ describe('HTTP 429', () => {
   });
 });
 
+/** A member, for a read whose retries are bounded only by maxRetries. */
+const memberBody = json({ ok: true, user: { id: USER, profile: {} } });
+
 describe('network errors, 5xx and timeouts', () => {
   it('retries a network error, then succeeds', async () => {
     const { client, calls, sleeps } = setup([new TypeError('fetch failed'), okBody]);
@@ -927,7 +930,7 @@ describe('network errors, 5xx and timeouts', () => {
 
   it('bounds retries with exponential backoff, then throws a network error', async () => {
     const { client, calls, sleeps } = setup([new TypeError('fetch failed')]);
-    const error = await rejection(client.resetSessions(USER, 'all'));
+    const error = await rejection(client.usersInfo(USER));
     expect(calls).toHaveLength(4);
     expect(sleeps).toEqual([500, 1000, 2000]);
     expect(error).toBeInstanceOf(SlackTransportError);
@@ -942,10 +945,10 @@ describe('network errors, 5xx and timeouts', () => {
       maxRetries: 7,
       random: () => 1,
     });
-    await rejection(client.resetSessions(USER, 'all'));
+    await rejection(client.usersInfo(USER));
     expect(sleeps).toEqual([625, 1250, 2500, 5000, 10000, 10000, 10000]);
     const plain = setup([new TypeError('fetch failed')], { maxRetries: 6 });
-    await rejection(plain.client.resetSessions(USER, 'all'));
+    await rejection(plain.client.usersInfo(USER));
     expect(plain.sleeps).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
   });
 
@@ -956,18 +959,29 @@ describe('network errors, 5xx and timeouts', () => {
   });
 
   it('retries 5xx answers', async () => {
-    const { client, calls, sleeps } = setup([status(503), status(502), okBody]);
-    await client.resetSessions(USER, 'all');
+    const { client, calls, sleeps } = setup([status(503), status(502), memberBody]);
+    await client.usersInfo(USER);
     expect(calls).toHaveLength(3);
     expect(sleeps).toEqual([500, 1000]);
   });
 
   it('gives up on persistent 5xx with an http error naming the status', async () => {
     const { client, calls } = setup([text('<html>oops</html>', 500)], { maxRetries: 2 });
-    const error = await rejection(client.resetSessions(USER, 'all'));
+    const error = await rejection(client.usersInfo(USER));
     expect(calls).toHaveLength(3);
     expect(error).toMatchObject({ kind: 'http', code: 'http_error', status: 500, attempts: 3 });
     expect(error.message).toMatch(/HTTP 500/);
+  });
+
+  it('sends a write that met a 5xx or a dropped connection once more at most, and says so', async () => {
+    const ok5xx = setup([status(503), okBody]);
+    await expect(ok5xx.client.resetSessions(USER, 'all')).resolves.toEqual({ resent: true });
+    expect(ok5xx.calls).toHaveLength(2);
+    const twice = setup([status(503), new TypeError('fetch failed'), okBody]);
+    const error = await rejection(twice.client.resetSessions(USER, 'all'));
+    expect(twice.calls).toHaveLength(2);
+    expect(error).toMatchObject({ kind: 'network', uncertain: true });
+    expect(error.message).toMatch(/may or may not have done it/);
   });
 
   it('times out a fetch that never answers, retrying within bounds', async () => {
