@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Asker, ConfirmationView } from '../shared/messages';
 import { ask } from '../shared/messaging';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';
+import { parseUrl } from '../shared/url';
 import { AlertMessage, StatusMessage } from '../ui/Message';
 import { ReasonField } from '../ui/ReasonField';
 import { ScopeChoice } from '../ui/ScopeChoice';
@@ -22,6 +23,7 @@ export function ConfirmPage({ id }: { id: string }) {
   const [remember, setRemember] = useState(true);
   const [picked, setPicked] = useState<string | undefined>();
   const cancelButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
 
   const show = (reply: Awaited<ReturnType<typeof ask<'ui/confirmation/get'>>>) => {
     if (!reply.ok) {
@@ -47,7 +49,9 @@ export function ConfirmPage({ id }: { id: string }) {
   }, [shown]);
   const needsOrg = Boolean(view?.orgChoice && !view.tokenId);
   // A new question (another org picked) starts the arming delay again.
-  const { armed, takePress } = useArming(Boolean(view && !done), view?.tokenId);
+  const { armed, takePress } = useArming(Boolean(view && !done), view?.tokenId, () =>
+    cancelButton.current?.focus(),
+  );
 
   const choose = async (tokenId: string) => {
     setPicked(tokenId);
@@ -97,14 +101,8 @@ export function ConfirmPage({ id }: { id: string }) {
       <h1>Reset Slack sessions</h1>
       {view && <AskedBy asker={view.asker} />}
       {view && !done && (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            // Only a press that began once Confirm was armed: never a key held or a click
-            // already on its way when the window appeared or came back to the front.
-            if (armed && !needsOrg && takePress()) void answer(true);
-          }}
-        >
+        // Enter in a field submits nothing: only Confirm itself answers.
+        <form onSubmit={(e) => e.preventDefault()}>
           {view.orgChoice && (
             <OrgChoice
               choice={view.orgChoice}
@@ -131,7 +129,17 @@ export function ConfirmPage({ id }: { id: string }) {
             </>
           )}
           <div class="actions">
-            <button type="submit" class="danger" disabled={working || !armed || needsOrg}>
+            <button
+              type="button"
+              class="danger"
+              ref={confirmButton}
+              disabled={working || !armed || needsOrg}
+              onClick={() => {
+                // Only a press that began on Confirm once it was armed: never a key held or a
+                // click already on its way when the window appeared or came back to the front.
+                if (armed && !needsOrg && takePress(confirmButton.current)) void answer(true);
+              }}
+            >
               Confirm reset
             </button>
             <button
@@ -167,7 +175,8 @@ export function ConfirmPage({ id }: { id: string }) {
 
 /** Which page or surface asked, as the browser reported it. */
 function AskedBy({ asker }: { asker: Asker }) {
-  const where = asker.origin ? new URL(asker.origin).host : 'a page';
+  // Opaque origins (file:, data:, sandboxed frames) read "null": no host to name.
+  const where = parseUrl(asker.origin)?.host || 'a page';
   return (
     <p class="asker">
       {asker.surface === 'page' ? 'Asked by a button on ' : 'Asked from the right-click menu on '}
@@ -185,7 +194,7 @@ function OrgChoice(props: {
   onRemember: (remember: boolean) => void;
   onChoose: (tokenId: string) => void;
 }) {
-  const { host, orgs } = props.choice;
+  const { host, orgs, rememberable } = props.choice;
   if (orgs.length === 0) {
     return (
       <p class="warning">
@@ -216,15 +225,17 @@ function OrgChoice(props: {
           </label>
         ))}
       </div>
-      <label class="checkbox-line">
-        <input
-          type="checkbox"
-          checked={props.remember}
-          disabled={props.disabled || props.chosen !== undefined}
-          onChange={(e) => props.onRemember(e.currentTarget.checked)}
-        />{' '}
-        Remember that {host} belongs to this org
-      </label>
+      {rememberable && (
+        <label class="checkbox-line">
+          <input
+            type="checkbox"
+            checked={props.remember}
+            disabled={props.disabled || props.chosen !== undefined}
+            onChange={(e) => props.onRemember(e.currentTarget.checked)}
+          />{' '}
+          Remember that {host} belongs to this org
+        </label>
+      )}
     </fieldset>
   );
 }

@@ -2,8 +2,9 @@
  * When Confirm may be used. A window that pops up (or is brought back) under a keystroke or a
  * click meant for something else must not take it as an answer, so Confirm is armed only once
  * the window has been visible and focused for ARM_DELAY_MS without a break, disarms the moment
- * it loses focus or is hidden, and counts only a press (key or pointer) that began after it
- * was armed.
+ * it loses focus or is hidden, and counts only a press (key or pointer) that began on Confirm
+ * itself after it was armed. Coming back to the front moves the focus to Cancel, so typing
+ * meant for another window cannot land on Confirm.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
@@ -14,15 +15,21 @@ const ACTIVATING_KEYS = new Set(['Enter', ' ']);
 
 export interface Arming {
   armed: boolean;
-  /** True once for a press that began after arming; consumes it. */
-  takePress: () => boolean;
+  /** True once for a press that began on `confirm` after arming; consumes it. */
+  takePress: (confirm: Element | null) => boolean;
 }
 
-/** `question` identifies what is asked: when it changes, the delay starts again. */
-export function useArming(active: boolean, question: unknown): Arming {
+/**
+ * `question` identifies what is asked: when it changes, the delay starts again. `onRegain` runs
+ * when the window comes back to the front (it moves the focus to Cancel).
+ */
+export function useArming(active: boolean, question: unknown, onRegain: () => void): Arming {
   const [armed, setArmed] = useState(false);
   const armedNow = useRef(false);
   const pressBeganArmed = useRef(false);
+  const pressedOn = useRef<EventTarget | null>(null);
+  const regained = useRef(onRegain);
+  regained.current = onRegain;
 
   useEffect(() => {
     if (!active) return;
@@ -32,6 +39,7 @@ export function useArming(active: boolean, question: unknown): Arming {
       timer = undefined;
       armedNow.current = false;
       pressBeganArmed.current = false;
+      pressedOn.current = null;
       setArmed(false);
     };
     const inFront = () => document.visibilityState === 'visible' && document.hasFocus();
@@ -45,17 +53,22 @@ export function useArming(active: boolean, question: unknown): Arming {
         setArmed(true);
       }, ARM_DELAY_MS);
     };
-    const onVisibility = () =>
-      document.visibilityState === 'visible' ? startCounting() : disarm();
-    // Capturing, so the press is seen before the button or the form acts on it.
+    const cameBack = () => {
+      startCounting();
+      regained.current();
+    };
+    const onVisibility = () => (document.visibilityState === 'visible' ? cameBack() : disarm());
+    // Capturing, so the press is seen before the button acts on it.
     const onKey = (event: KeyboardEvent) => {
-      if (ACTIVATING_KEYS.has(event.key))
-        pressBeganArmed.current = armedNow.current && !event.repeat;
+      if (!ACTIVATING_KEYS.has(event.key)) return;
+      pressBeganArmed.current = armedNow.current && !event.repeat;
+      pressedOn.current = event.target;
     };
-    const onPointer = () => {
+    const onPointer = (event: PointerEvent) => {
       pressBeganArmed.current = armedNow.current;
+      pressedOn.current = event.target;
     };
-    window.addEventListener('focus', startCounting);
+    window.addEventListener('focus', cameBack);
     window.addEventListener('blur', disarm);
     document.addEventListener('visibilitychange', onVisibility);
     document.addEventListener('keydown', onKey, true);
@@ -63,7 +76,7 @@ export function useArming(active: boolean, question: unknown): Arming {
     startCounting();
     return () => {
       clearTimeout(timer);
-      window.removeEventListener('focus', startCounting);
+      window.removeEventListener('focus', cameBack);
       window.removeEventListener('blur', disarm);
       document.removeEventListener('visibilitychange', onVisibility);
       document.removeEventListener('keydown', onKey, true);
@@ -73,9 +86,16 @@ export function useArming(active: boolean, question: unknown): Arming {
 
   return {
     armed,
-    takePress: () => {
-      const ok = armedNow.current && pressBeganArmed.current;
+    takePress: (confirm) => {
+      const on = pressedOn.current;
+      const ok =
+        armedNow.current &&
+        pressBeganArmed.current &&
+        confirm !== null &&
+        on instanceof Node &&
+        confirm.contains(on);
       pressBeganArmed.current = false;
+      pressedOn.current = null;
       return ok;
     },
   };
