@@ -40,6 +40,11 @@ import { rememberPageHost } from './vault/vault';
 
 export const CONFIRM_PAGE = 'src/confirm/index.html';
 
+/** app.slack.com serves every org: only a workspace's or an org's own host can stand for one. */
+function isRememberable(host: string): boolean {
+  return host !== 'app.slack.com' && host !== 'app.slack-gov.com';
+}
+
 const UNKNOWN_OUTCOME =
   'The extension was restarted while this reset was being sent, so it may or may not have happened. Check the member’s sessions before trying again.';
 
@@ -51,7 +56,11 @@ function view(pending: PendingConfirmation): ConfirmationView {
     tokenId: pending.tokenId,
     orgChoice:
       pending.unknownHost !== undefined
-        ? { host: pending.unknownHost, orgs: pending.candidates ?? [] }
+        ? {
+            host: pending.unknownHost,
+            orgs: pending.candidates ?? [],
+            rememberable: isRememberable(pending.unknownHost),
+          }
         : undefined,
     asker: pending.asker,
     scope: pending.scope,
@@ -96,6 +105,13 @@ function park(request: ResetRequest): PendingConfirmation {
   };
 }
 
+/** A page's tab and origin, for the window limits; the context menu has neither. */
+function askingOf(pending: PendingConfirmation): { tabId?: number; origin?: string } {
+  return pending.source === 'page'
+    ? { tabId: pending.tabId, origin: pending.asker.origin }
+    : { tabId: pending.tabId };
+}
+
 /** The org a known request acts with. */
 export function knownOrg(org: TokenSummary): PageOrg {
   return { known: true, org };
@@ -107,7 +123,7 @@ export function knownOrg(org: TokenSummary): PageOrg {
  */
 export async function openConfirmation(request: ResetRequest): Promise<string> {
   const pending = park(request);
-  claimSlot(pending.id, request.tabId);
+  claimSlot(pending.id, askingOf(pending));
   try {
     await checkKeptWindows(pending.id, request.tabId);
     await save(pending);
@@ -144,6 +160,7 @@ async function nameTargets(pending: PendingConfirmation, access: OrgAccess): Pro
     try {
       const member = await resolveMember(access.client, access.org.teamId, target.ref);
       target.userId = member.userId;
+      target.resolved = true;
       target.label =
         member.email && target.ref.kind === 'email'
           ? `${memberLabel(member)} <${member.email}>`
@@ -179,8 +196,11 @@ export async function chooseOrg(
   const access = await orgAccess(tokenId);
   pending.tokenId = tokenId;
   pending.org = choice.team;
-  pending.rememberHost = remember;
-  for (const target of pending.targets) target.label = describeUserRef(target.ref);
+  pending.rememberHost = remember && isRememberable(pending.unknownHost);
+  for (const target of pending.targets) {
+    target.label = describeUserRef(target.ref);
+    target.resolved = false;
+  }
   await nameTargets(pending, access);
   await save(pending);
   return view(pending);
@@ -195,7 +215,7 @@ function notifyTab(pending: PendingConfirmation, notice: NoticeMessage<'bg/reset
 async function cancel(pending: PendingConfirmation): Promise<ConfirmationView> {
   await forget(pending.id);
   releaseSlot(pending.id);
-  noteCancelled(pending.tabId);
+  noteCancelled(askingOf(pending).origin);
   for (const target of pending.targets) {
     if (target.userId) {
       notifyTab(pending, {
@@ -209,15 +229,37 @@ async function cancel(pending: PendingConfirmation): Promise<ConfirmationView> {
   return { ...view(pending), outcomes: [], cancelled: true };
 }
 
+/**
+ * Requests a Confirm is being carried out for, in this worker: a Cancel or a closed window
+ * arriving meanwhile must not forget the request while its resets go out.
+ */
+const answering = new Set<string>();
+
 /** Runs the answered request. Returns the outcomes; each is also in Activity. */
 export async function answerConfirmation(
   id: string,
   answer: { confirmed: boolean; scope: DeviceScope; reason?: string },
 ): Promise<ConfirmationView> {
+  if (!answer.confirmed) {
+    const pending = await load(id);
+    if (answering.has(id) || pending.outcomes) return view(pending);
+    return cancel(pending);
+  }
+  if (answering.has(id)) return view(await load(id));
+  answering.add(id);
+  try {
+    return await carryOut(id, answer);
+  } finally {
+    answering.delete(id);
+  }
+}
+
+async function carryOut(
+  id: string,
+  answer: { scope: DeviceScope; reason?: string },
+): Promise<ConfirmationView> {
   const pending = await load(id);
-  const finished = pending.outcomes?.length === pending.targets.length;
-  if (finished || (pending.outcomes && !answer.confirmed)) return view(pending);
-  if (!answer.confirmed) return cancel(pending);
+  if (pending.outcomes?.length === pending.targets.length) return view(pending);
   if (!pending.tokenId) {
     throw new ActionError('choose_org', 'Choose the org this page belongs to first, or cancel.');
   }
@@ -228,8 +270,6 @@ export async function answerConfirmation(
     pending.reason = answer.reason;
     pending.outcomes = [];
     await save(pending);
-    if (pending.rememberHost && pending.unknownHost)
-      await rememberPageHost(pending.tokenId, pending.unknownHost);
   }
   releaseSlot(pending.id);
   // Resumes where a stopped worker left off; each target is marked before its request, so
@@ -249,6 +289,9 @@ export async function answerConfirmation(
     }
     await save(pending);
   }
+  // Remembered only once a member was found in the chosen org: a wrong pick is not kept.
+  if (pending.rememberHost && pending.unknownHost && pending.targets.some((t) => t.resolved))
+    await rememberPageHost(pending.tokenId, pending.unknownHost);
   if (pending.source === 'context-menu') await notifyOutcomes(pending.outcomes);
   // Closed while the resets ran: nothing will show the outcomes again (Activity has them).
   if (pending.windowId !== undefined && !(await windowExists(pending.windowId)))
@@ -295,7 +338,7 @@ async function resetTarget(
  */
 export async function closeConfirmationsOfWindow(windowId: number): Promise<void> {
   for (const pending of await allKept()) {
-    if (pending.windowId !== windowId) continue;
+    if (pending.windowId !== windowId || answering.has(pending.id)) continue;
     if (!pending.outcomes) await cancel(pending);
     else if (pending.outcomes.length === pending.targets.length) {
       releaseSlot(pending.id);

@@ -98,7 +98,12 @@ export interface ConfirmationView {
   org: string;
   tokenId?: string;
   /** The page's org is not one the extension knows: the admin picks a saved org, or cancels. */
-  orgChoice?: { host: string; orgs: { tokenId: string; team: string }[] };
+  orgChoice?: {
+    host: string;
+    orgs: { tokenId: string; team: string }[];
+    /** Whether the host can stand for one org (a workspace's own), so the choice can be kept. */
+    rememberable: boolean;
+  };
   asker: Asker;
   targets: { label: string; userId?: UserId; email?: string }[];
   scope: DeviceScope;
@@ -132,7 +137,7 @@ export interface UiRequests {
     };
     result: ResetOutcome;
   };
-  'ui/sessions/list': { payload: { userId: UserId }; result: SessionView[] };
+  'ui/sessions/list': { payload: { userId: UserId; tokenId: string }; result: SessionView[] };
   'ui/sessions/invalidate': {
     payload: {
       userId: UserId;

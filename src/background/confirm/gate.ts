@@ -16,7 +16,8 @@ export const CANCEL_BACKOFF_MS = 3_000;
 
 /** Requests whose window is open or being opened, by confirmation ID: their tab, if a page's. */
 const claimed = new Map<string, number | undefined>();
-const cancelledAt = new Map<number, number>();
+/** When a page's request was last cancelled, by the page's origin: a new tab waits too. */
+const cancelledAt = new Map<string, number>();
 
 const alreadyAsking = () =>
   new ActionError(
@@ -34,11 +35,20 @@ const tooSoon = () =>
     'You cancelled a request from this page a moment ago. Wait a few seconds before asking again.',
   );
 
+/** Where a request comes from: an admin page's tab and origin, or neither (the context menu). */
+export interface Asking {
+  tabId?: number;
+  origin?: string;
+}
+
 /** Takes a slot for `id`, or throws a sentence saying why not. Synchronous on purpose. */
-export function claimSlot(id: string, tabId: number | undefined, now = Date.now()): void {
-  if (tabId !== undefined) {
-    const cancelled = cancelledAt.get(tabId);
+export function claimSlot(id: string, from: Asking, now = Date.now()): void {
+  const { tabId, origin } = from;
+  if (origin !== undefined) {
+    const cancelled = cancelledAt.get(origin);
     if (cancelled !== undefined && now - cancelled < CANCEL_BACKOFF_MS) throw tooSoon();
+  }
+  if (tabId !== undefined) {
     for (const tab of claimed.values()) if (tab === tabId) throw alreadyAsking();
   }
   if (claimed.size >= MAX_OPEN_CONFIRMATIONS) throw tooMany();
@@ -51,18 +61,17 @@ export function claimSlot(id: string, tabId: number | undefined, now = Date.now(
  */
 export async function checkKeptWindows(id: string, tabId: number | undefined): Promise<void> {
   const open = new Set<string>([...claimed.keys()].filter((other) => other !== id));
-  let sameTab: number | undefined;
+  let sameTab = false;
   for (const pending of await unanswered()) {
     if (pending.id === id || pending.windowId === undefined) continue;
     if (!(await windowExists(pending.windowId))) continue;
     open.add(pending.id);
-    if (tabId !== undefined && pending.tabId === tabId) sameTab = pending.windowId;
+    if (tabId !== undefined && pending.tabId === tabId) sameTab = true;
   }
-  if (sameTab !== undefined) {
+  if (sameTab) {
+    // Not brought to the front: a page must not choose when the window comes up under the
+    // admin's typing. The admin finds it where it is.
     releaseSlot(id);
-    // Shown again so the admin sees which question is waiting; the window disarms its Confirm
-    // whenever it loses focus and re-arms only after it has been in front for a moment.
-    await browser.windows.update(sameTab, { focused: true }).catch(() => undefined);
     throw alreadyAsking();
   }
   if (open.size >= MAX_OPEN_CONFIRMATIONS) {
@@ -75,9 +84,9 @@ export function releaseSlot(id: string): void {
   claimed.delete(id);
 }
 
-/** The page's request was cancelled: it waits CANCEL_BACKOFF_MS before it may ask again. */
-export function noteCancelled(tabId: number | undefined, now = Date.now()): void {
-  if (tabId !== undefined) cancelledAt.set(tabId, now);
+/** A page's request was cancelled: its origin waits CANCEL_BACKOFF_MS before asking again. */
+export function noteCancelled(origin: string | undefined, now = Date.now()): void {
+  if (origin !== undefined) cancelledAt.set(origin, now);
 }
 
 export function windowExists(windowId: number): Promise<boolean> {

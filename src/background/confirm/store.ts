@@ -17,6 +17,8 @@ export interface Target {
   ref: UserRef;
   label: string;
   userId?: UserId;
+  /** Found in the request's org when it was named. */
+  resolved?: boolean;
   /** Set just before its reset is sent. */
   sent?: boolean;
 }
