@@ -5,6 +5,7 @@
  */
 import type { Menus, Tabs } from 'webextension-polyfill';
 import browser from '../shared/browser';
+import { shortTitle } from '../shared/format';
 import { extractUserRefs, parseEmail, parseProfileLink, type UserRef } from '../shared/ids';
 import type { DeviceScope } from '../shared/scope';
 import { isSlackHost, parseUrl } from '../shared/url';
@@ -77,11 +78,17 @@ export function isSlackPage(pageUrl: string | undefined): boolean {
 
 /**
  * A page can rewrite the selection in its own contextmenu handler, and the menu title shows
- * only its start: several members, or any page that is not Slack's, are always confirmed.
- * The preference may skip the question only for one member right-clicked on a Slack page.
+ * only its start: several members, or any page that is not Slack's, are always confirmed. So
+ * is a link, whose text (written by any member, or another org over Slack Connect) need not
+ * name the member it points to. The preference may skip the question only for one member in
+ * a selection made on a Slack page.
  */
-export function mayResetWithoutAsking(refs: readonly UserRef[], pageUrl: string | undefined) {
-  return refs.length === 1 && isSlackPage(pageUrl);
+export function mayResetWithoutAsking(
+  refs: readonly UserRef[],
+  info: Pick<Menus.OnClickData, 'linkUrl' | 'selectionText'>,
+  pageUrl: string | undefined,
+): boolean {
+  return refs.length === 1 && !info.linkUrl && Boolean(info.selectionText) && isSlackPage(pageUrl);
 }
 
 export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): Promise<void> {
@@ -112,11 +119,11 @@ export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): 
       asker: {
         surface: 'context-menu' as const,
         origin: parseUrl(pageUrl)?.origin,
-        title: tab?.title,
+        title: shortTitle(tab?.title),
       },
     };
     const { confirmBeforeReset } = await getPreferences();
-    if (!confirmBeforeReset && mayResetWithoutAsking(refs, pageUrl))
+    if (!confirmBeforeReset && mayResetWithoutAsking(refs, info, pageUrl))
       await resetWithoutConfirmation(request);
     else await openConfirmation(request);
   } catch (error) {

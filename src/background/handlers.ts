@@ -1,5 +1,6 @@
 /** What the background does for each request type, and who may ask. */
 import { ACTIVITY_OUTCOME_LABEL, type ActivityOutcome, toCsv } from '../shared/activity';
+import { shortTitle } from '../shared/format';
 import { parseUserRef } from '../shared/ids';
 import { STORAGE_MODE_LABEL, type StorageMode } from '../shared/tokens';
 import { listActivity } from './activity-log';
@@ -53,13 +54,6 @@ async function accessAsShown(tokenId: string): Promise<OrgAccess> {
 
 function isActivityOutcome(value: unknown): value is ActivityOutcome {
   return typeof value === 'string' && Object.hasOwn(ACTIVITY_OUTCOME_LABEL, value);
-}
-
-/** The tab title as a line of text: the page chose it, so it is only shown, and kept short. */
-function shortTitle(title: string | undefined): string | undefined {
-  const line = title?.replace(/\s+/g, ' ').trim();
-  if (!line) return undefined;
-  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }
 
 export const handlers: HandlerTable = {
@@ -128,7 +122,7 @@ export const handlers: HandlerTable = {
     from: PAGE,
     async handle(p) {
       const userId = requireUserId(p.userId);
-      const access = await orgAccess();
+      const access = await accessAsShown(requireString(p.tokenId, 'token ID', 100));
       // The popup looked the member up a moment ago: their workspaces are already known.
       const member =
         cachedMember(access.org.teamId, userId) ??

@@ -134,7 +134,10 @@ export function Popup({
     setSessions(undefined);
     const found = await lookUp();
     if (!found) return;
-    const reply = await ask('ui/sessions/list', { userId: found.userId });
+    const reply = await ask('ui/sessions/list', {
+      userId: found.userId,
+      tokenId: found.tokenId,
+    });
     if (!reply.ok) return fail(reply.error);
     setStep('idle');
     setSessions({ member: found, list: reply.value });

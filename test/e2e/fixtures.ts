@@ -70,9 +70,12 @@ export async function saveToken(
 }
 
 /** Opens the settings and saves the sandbox admin token; resolves once Slack confirmed it. */
-export async function optionsWithAdminToken(extension: ExtensionFixture): Promise<Page> {
+export async function optionsWithAdminToken(
+  extension: ExtensionFixture,
+  mode: 'device' | 'session' | 'passphrase' = 'device',
+): Promise<Page> {
   const options = await extension.page(OPTIONS);
-  await saveToken(options, SANDBOX.tokens.admin);
+  await saveToken(options, SANDBOX.tokens.admin, mode);
   await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
   return options;
 }

@@ -1,5 +1,5 @@
 import { SANDBOX } from '../fake-slack';
-import { activeTokenId, expect, OPTIONS, test } from './fixtures';
+import { activeTokenId, expect, OPTIONS, optionsWithAdminToken, test } from './fixtures';
 
 test('the built extension loads and its service worker starts without errors or warnings', async ({
   extension,
@@ -19,32 +19,11 @@ test('a reset asked for by an extension page reaches Slack as exactly one form-e
   extension,
   fake,
 }) => {
-  // Place a session-only token with the background's own storage, as the vault keeps it.
-  await extension.worker.evaluate(async (token) => {
-    await chrome.storage.local.set({
-      'vault.tokens': [
-        {
-          id: 'seeded',
-          team: 'Acme Sandbox Org',
-          teamId: 'E0SANDBOX01',
-          enterpriseId: 'E0SANDBOX01',
-          url: 'https://acme-sandbox.enterprise.slack.com/',
-          user: 'riley.admin',
-          userId: 'W0SBXADMIN1',
-          scopes: ['admin.users:write', 'admin.users:read', 'users:read', 'users:read.email'],
-          environment: 'commercial',
-          mode: 'session',
-          redacted: 'xoxp-…0001',
-          savedAt: new Date().toISOString(),
-        },
-      ],
-      'vault.activeId': 'seeded',
-    });
-    await chrome.storage.session.set({ 'vault.secret.seeded': token });
-  }, SANDBOX.tokens.admin);
+  // A session-only token, saved as an admin does; only what follows is looked at.
+  const page = await optionsWithAdminToken(extension, 'session');
+  fake.requests.length = 0;
   expect(fake.sessionsOf(SANDBOX.users.ada).length).toBeGreaterThan(0);
 
-  const page = await extension.page(OPTIONS);
   const tokenId = await activeTokenId(page);
   const reply = await page.evaluate(
     ({ userId, tokenId }) =>

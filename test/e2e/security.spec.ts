@@ -68,7 +68,7 @@ test('the content script may send no UI request: each is refused and nothing cha
     'ui/tokens/lock': { tokenId },
     'ui/member/resolve': { input: ada },
     'ui/sessions/reset': { userId: ada, tokenId, scope: 'all', source: 'popup' },
-    'ui/sessions/list': { userId: ada },
+    'ui/sessions/list': { userId: ada, tokenId },
     'ui/sessions/invalidate': {
       userId: ada,
       tokenId,

@@ -58,9 +58,11 @@ test('a token saved by an older version, in storage.local, still works after the
   fake,
 }) => {
   // What the previous version left: its device key in IndexedDB, its records in storage.local.
+  // This browser's profile is new, so the extension's own database (made at install) is put
+  // back to that version's first.
   await extension.worker.evaluate(
     async ({ token, enterprise, admin }) => {
-      const open = (version?: number) =>
+      const open = (version: number) =>
         new Promise<IDBDatabase>((resolve, reject) => {
           const request = indexedDB.open('session-admin', version);
           request.onupgradeneeded = () => {
@@ -72,7 +74,21 @@ test('a token saved by an older version, in storage.local, still works after the
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-      const db = await open(2);
+      const deleted = () =>
+        new Promise((resolve, reject) => {
+          const deletion = indexedDB.deleteDatabase('session-admin');
+          deletion.onsuccess = resolve;
+          deletion.onerror = () => reject(deletion.error);
+        });
+      // The install may still be writing to it: delete until the old version's can be made.
+      let db: IDBDatabase | undefined;
+      for (let attempt = 0; !db; attempt++) {
+        await deleted();
+        db = await open(2).catch((error) => {
+          if (attempt > 20) throw error;
+          return new Promise<undefined>((resolve) => setTimeout(resolve, 100));
+        });
+      }
       const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
         'encrypt',
         'decrypt',
@@ -112,7 +128,10 @@ test('a token saved by an older version, in storage.local, still works after the
     { token: SANDBOX.tokens.admin, enterprise: SANDBOX.enterprise, admin: SANDBOX.users.admin },
   );
 
+  // The updated version's worker starts with that storage.
   const popup = await extension.page(POPUP);
+  await restartServiceWorker(extension, popup);
+  await popup.reload();
   await popup.getByLabel('User').fill(SANDBOX.users.ada);
   await popup.getByRole('button', { name: 'Reset sessions' }).click();
   await popup.getByRole('button', { name: 'Confirm reset' }).click();

@@ -11,12 +11,21 @@ const THREE = ['U0123ABCD', 'W0ABCDEFGHIJ', 'U0SOMEONE1'].map((userId) => ({
   userId: userId as never,
 }));
 
-it('lets the preference skip the question only for one member on a Slack page', () => {
-  expect(mayResetWithoutAsking(ONE, 'https://app.slack.com/client/T0123/C0123')).toBe(true);
-  expect(mayResetWithoutAsking(ONE, 'https://acme-eng.slack-gov.com/admin')).toBe(true);
-  expect(mayResetWithoutAsking(THREE, 'https://app.slack.com/client/T0123/C0123')).toBe(false);
-  expect(mayResetWithoutAsking(ONE, 'https://tickets.example/INC-1')).toBe(false);
-  expect(mayResetWithoutAsking(ONE, undefined)).toBe(false);
+const SELECTED = { selectionText: 'U0123ABCD' };
+const CLIENT = 'https://app.slack.com/client/T0123/C0123';
+
+it('lets the preference skip the question only for one selected member on a Slack page', () => {
+  expect(mayResetWithoutAsking(ONE, SELECTED, CLIENT)).toBe(true);
+  expect(mayResetWithoutAsking(ONE, SELECTED, 'https://acme-eng.slack-gov.com/admin')).toBe(true);
+  expect(mayResetWithoutAsking(THREE, SELECTED, CLIENT)).toBe(false);
+  expect(mayResetWithoutAsking(ONE, SELECTED, 'https://tickets.example/INC-1')).toBe(false);
+  expect(mayResetWithoutAsking(ONE, SELECTED, undefined)).toBe(false);
+});
+
+it('always asks for a link, whose text need not name the member it points to', () => {
+  const link = { linkUrl: 'https://acme.slack.com/team/U0CEO00001' };
+  expect(mayResetWithoutAsking(ONE, link, CLIENT)).toBe(false);
+  expect(mayResetWithoutAsking(ONE, { ...link, selectionText: '@alice' }, CLIENT)).toBe(false);
 });
 
 it('knows Slack pages by their HTTPS host, not by what the URL merely contains', () => {

@@ -124,7 +124,7 @@ describe('ui/sessions/invalidate', () => {
 });
 
 describe('the org the admin saw', () => {
-  it('a reset or an invalidate shown for one org is refused once another is active', async () => {
+  it('a reset, an invalidate or a session list shown for one org is refused once another is active', async () => {
     slack.activeId = 'token-2';
     await expect(
       handlers['ui/sessions/reset'].handle(
@@ -137,6 +137,9 @@ describe('the org the admin saw', () => {
         { userId: USER, tokenId: 'token-1', sessionId: BIG_SESSION, teamId: TEAM },
         PAGE,
       ),
+    ).rejects.toMatchObject({ code: 'org_changed' });
+    await expect(
+      handlers['ui/sessions/list'].handle({ userId: USER, tokenId: 'token-1' }, PAGE),
     ).rejects.toMatchObject({ code: 'org_changed' });
     // Without the org it was shown for, nothing is sent either.
     await expect(
@@ -154,5 +157,30 @@ describe('the org the admin saw', () => {
     );
     expect(reply).toMatchObject({ org: 'Acme Sandbox Org', scope: 'web', resent: false });
     expect(slack.resetSessions).toHaveBeenCalledWith(USER, 'web');
+  });
+});
+
+describe('what Activity says of a write whose first attempt got no answer', () => {
+  it('an answer refused only on the resend is unknown, not failed', async () => {
+    const { SlackApiError } = await import('../../src/slack');
+    slack.resetSessions.mockRejectedValueOnce(
+      new SlackApiError({
+        code: 'ratelimited',
+        sentence: 'Slack is rate limiting.',
+        method: 'admin.users.session.reset',
+        retryAfterSeconds: 60,
+        resent: true,
+      }),
+    );
+    await expect(
+      handlers['ui/sessions/reset'].handle(
+        { userId: USER, tokenId: 'token-1', scope: 'all', source: 'popup' },
+        PAGE,
+      ),
+    ).rejects.toMatchObject({ code: 'ratelimited' });
+    expect(slack.completeAttempt.mock.calls[0]?.[1]).toMatchObject({
+      outcome: 'unknown',
+      message: expect.stringContaining('may have done it already'),
+    });
   });
 });
