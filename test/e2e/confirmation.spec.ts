@@ -56,7 +56,8 @@ test('Enter on a freshly shown window cancels, before and after Confirm is armed
   await expect(confirm.getByRole('status')).toContainText('Signed Ada Lovelace');
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(1);
   // Answered and closed: nothing of the three requests is kept (their outcomes are in Activity).
-  await confirm.getByRole('button', { name: 'Close' }).click();
+  await expect(confirm.getByRole('button', { name: 'Close' })).toBeVisible();
+  await confirm.close();
   await expect
     .poll(() =>
       extension.worker.evaluate(async () =>
