@@ -3,6 +3,7 @@
  * context menu). The request is parked in storage.session, an extension window shows it, and
  * only an answer from that window — which no web page can script — makes anything happen.
  */
+import { UNKNOWN_OUTCOME_MESSAGE } from '../shared/activity';
 import browser from '../shared/browser';
 import { memberLabel } from '../shared/format';
 import { describeUserRef, type UserRef } from '../shared/ids';
@@ -44,9 +45,6 @@ export const CONFIRM_PAGE = 'src/confirm/index.html';
 function isRememberable(host: string): boolean {
   return host !== 'app.slack.com' && host !== 'app.slack-gov.com';
 }
-
-const UNKNOWN_OUTCOME =
-  'The extension was restarted while this reset was being sent, so it may or may not have happened. Check the member’s sessions before trying again.';
 
 function view(pending: PendingConfirmation): ConfirmationView {
   return {
@@ -280,7 +278,7 @@ async function carryOut(
         label: target.label,
         ok: false,
         unknown: true,
-        message: `${target.label}: ${UNKNOWN_OUTCOME}`,
+        message: `${target.label}: ${UNKNOWN_OUTCOME_MESSAGE}`,
       });
     } else {
       target.sent = true;
