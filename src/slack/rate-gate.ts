@@ -35,6 +35,12 @@ function margin(windowMs: number): number {
 
 /** Slack's tiers count calls per minute: until a 429 tells otherwise, a window is that long. */
 const ASSUMED_WINDOW_MS = 60_000;
+/**
+ * Until a 429 taught the window, calls after a pause this long start a count of their own:
+ * one after another (a confirmation's resets) count together, but calls made long before are
+ * not taken for part of the burst Slack admits, which would teach a burst far too large.
+ */
+const UNLEARNED_IDLE_MS = 5_000;
 
 interface Lane {
   inFlight: number;
@@ -50,6 +56,8 @@ interface Lane {
   /** Slack's window as seen so far: calls admitted per window, and its length. */
   learned?: { burst: number; windowMs: number };
   windowMs?: number;
+  /** When a call last went out or came back. */
+  lastActive: number;
 }
 
 export function createRateGate(
@@ -70,6 +78,7 @@ export function createRateGate(
         granted: 0,
         admitted: 0,
         limited: false,
+        lastActive: now(),
       };
       lanes.set(key, found);
     }
@@ -102,7 +111,9 @@ export function createRateGate(
     while (current.inFlight < maxInFlight && current.waiting.length > 0) {
       // After a quiet spell the window has closed at Slack too: this call opens a new one.
       const windowMs = current.learned?.windowMs ?? ASSUMED_WINDOW_MS;
-      if (now() >= current.openedAt + windowMs + margin(windowMs)) reopen(current);
+      const idle = current.inFlight === 0 && now() - current.lastActive >= UNLEARNED_IDLE_MS;
+      if (now() >= current.openedAt + windowMs + margin(windowMs) || (!current.learned && idle))
+        reopen(current);
       if (current.learned && current.granted >= current.learned.burst) {
         // This window's share is spent: wait for the next one without asking Slack.
         current.holdUntil =
@@ -112,6 +123,7 @@ export function createRateGate(
       }
       current.inFlight++;
       current.granted++;
+      current.lastActive = now();
       current.waiting.shift()!();
     }
     // An idle lane stays (one per method and token): calls that come one at a time, such as a
@@ -129,6 +141,7 @@ export function createRateGate(
             if (released) return;
             released = true;
             current.inFlight--;
+            current.lastActive = now();
             if (outcome === 'admitted') current.admitted++;
             pump(key, current);
           }),

@@ -137,6 +137,30 @@ describe('the shared rate gate', () => {
     expect(grantedAt.map((at) => at - start)).toEqual([0, 0, 1000, 2015, 3030]);
   });
 
+  it('does not count calls made before a pause into the burst it learns', async () => {
+    const gate = createRateGate({ maxInFlight: 10 });
+    const grantedAt: number[] = [];
+    const call = async (limited: boolean) => {
+      const release = await gate.acquire('reset');
+      grantedAt.push(Date.now());
+      if (limited) gate.hold('reset', Date.now() + 1000);
+      release(limited ? 'limited' : 'admitted');
+    };
+    // Three calls, then a pause of some seconds (well inside a minute).
+    for (let i = 0; i < 3; i++) await call(false);
+    await vi.advanceTimersByTimeAsync(6_000);
+    const start = Date.now();
+    grantedAt.length = 0;
+    // Slack admits two calls per 1 s window: the three before the pause are not among them, so
+    // the burst learned is two, not five, and no second 429 follows.
+    const run = (async () => {
+      for (const limited of [false, false, true, false, false, false, false]) await call(limited);
+    })();
+    await vi.advanceTimersByTimeAsync(5000);
+    await run;
+    expect(grantedAt.map((at) => at - start)).toEqual([0, 0, 0, 1000, 1000, 2015, 2015]);
+  });
+
   it('tags tokens without keeping them', () => {
     const tag = tokenTag('xoxp-secret-token-1234');
     expect(tag).not.toContain('secret');
