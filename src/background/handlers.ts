@@ -19,6 +19,7 @@ import {
   requireSessionId,
   requireString,
   requireTeamId,
+  requireTokenId,
   requireUserId,
 } from './validate';
 import {
@@ -73,23 +74,20 @@ export const handlers: HandlerTable = {
   },
   'ui/tokens/remove': {
     from: PAGE,
-    handle: (p) => removeToken(requireString(p.tokenId, 'token ID', 100)),
+    handle: (p) => removeToken(requireTokenId(p.tokenId)),
   },
   'ui/tokens/activate': {
     from: PAGE,
-    handle: (p) => activateToken(requireString(p.tokenId, 'token ID', 100)),
+    handle: (p) => activateToken(requireTokenId(p.tokenId)),
   },
   'ui/tokens/unlock': {
     from: PAGE,
     handle: (p) =>
-      unlockToken(
-        requireString(p.tokenId, 'token ID', 100),
-        requireString(p.passphrase, 'passphrase', 1024),
-      ),
+      unlockToken(requireTokenId(p.tokenId), requireString(p.passphrase, 'passphrase', 1024)),
   },
   'ui/tokens/lock': {
     from: PAGE,
-    handle: (p) => lockToken(requireString(p.tokenId, 'token ID', 100)),
+    handle: (p) => lockToken(requireTokenId(p.tokenId)),
   },
   'ui/member/resolve': {
     from: PAGE,
@@ -107,7 +105,7 @@ export const handlers: HandlerTable = {
       const userId = requireUserId(p.userId);
       const scope = requireScope(p.scope);
       const source = p.source === 'bulk' ? 'bulk' : 'popup';
-      const access = await accessAsShown(requireString(p.tokenId, 'token ID', 100));
+      const access = await accessAsShown(requireTokenId(p.tokenId));
       const { member, resent } = await resetMember(
         access,
         userId,
@@ -122,7 +120,7 @@ export const handlers: HandlerTable = {
     from: PAGE,
     async handle(p) {
       const userId = requireUserId(p.userId);
-      const access = await accessAsShown(requireString(p.tokenId, 'token ID', 100));
+      const access = await accessAsShown(requireTokenId(p.tokenId));
       // The popup looked the member up a moment ago: their workspaces are already known.
       const member =
         cachedMember(access.org.teamId, userId) ??
@@ -136,7 +134,7 @@ export const handlers: HandlerTable = {
       const userId = requireUserId(p.userId);
       const sessionId = requireSessionId(p.sessionId);
       const teamId = requireTeamId(p.teamId);
-      const access = await accessAsShown(requireString(p.tokenId, 'token ID', 100));
+      const access = await accessAsShown(requireTokenId(p.tokenId));
       const message = await invalidateMemberSession(
         access,
         userId,
@@ -187,7 +185,7 @@ export const handlers: HandlerTable = {
     handle: (p) =>
       chooseOrg(
         requireString(p.id, 'request', 100),
-        requireString(p.tokenId, 'token ID', 100),
+        requireTokenId(p.tokenId),
         p.remember === true,
       ),
   },

@@ -30,6 +30,11 @@ export function optionalReason(value: unknown): string | undefined {
   return requireString(value, 'reason', REASON_MAX_LENGTH).trim() || undefined;
 }
 
+/** A saved token's ID, as the vault gave it to a page (never the token itself). */
+export function requireTokenId(value: unknown): string {
+  return requireString(value, 'token ID', 100);
+}
+
 export function requireUserId(value: unknown): UserId {
   return unwrap(parseUserId(requireString(value, 'user ID', 200)));
 }
