@@ -9,6 +9,21 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/**
+ * Calls through `gate` as a Slack that refuses the ones marked limited (Retry-After 1 s) would
+ * answer them; `grantedAt` is when each was let through.
+ */
+function slackAdmitting(gate: ReturnType<typeof createRateGate>) {
+  const grantedAt: number[] = [];
+  const call = async (limited: boolean) => {
+    const release = await gate.acquire('reset');
+    grantedAt.push(Date.now());
+    if (limited) gate.hold('reset', Date.now() + 1000);
+    release(limited ? 'limited' : 'admitted');
+  };
+  return { call, grantedAt };
+}
+
 describe('the shared rate gate', () => {
   it('holds every caller of a key until the time Slack asked for', async () => {
     const gate = createRateGate({ now: () => Date.now() });
@@ -91,14 +106,7 @@ describe('the shared rate gate', () => {
   });
 
   it('starts a new window for a caller that comes after the learned one has passed', async () => {
-    const gate = createRateGate({ maxInFlight: 10 });
-    const grantedAt: number[] = [];
-    const call = async (limited: boolean) => {
-      const release = await gate.acquire('reset');
-      grantedAt.push(Date.now());
-      if (limited) gate.hold('reset', Date.now() + 1000);
-      release(limited ? 'limited' : 'admitted');
-    };
+    const { call, grantedAt } = slackAdmitting(createRateGate({ maxInFlight: 10 }));
     for (const limited of [false, false, true]) await call(limited);
     const learning = call(false);
     await vi.advanceTimersByTimeAsync(1000);
@@ -116,14 +124,7 @@ describe('the shared rate gate', () => {
   });
 
   it('counts afresh after a quiet minute, before it has learned a window', async () => {
-    const gate = createRateGate({ maxInFlight: 10 });
-    const grantedAt: number[] = [];
-    const call = async (limited: boolean) => {
-      const release = await gate.acquire('reset');
-      grantedAt.push(Date.now());
-      if (limited) gate.hold('reset', Date.now() + 1000);
-      release(limited ? 'limited' : 'admitted');
-    };
+    const { call, grantedAt } = slackAdmitting(createRateGate({ maxInFlight: 10 }));
     await call(false);
     await vi.advanceTimersByTimeAsync(61_000);
     const start = Date.now();
@@ -138,14 +139,7 @@ describe('the shared rate gate', () => {
   });
 
   it('does not count calls made before a pause into the burst it learns', async () => {
-    const gate = createRateGate({ maxInFlight: 10 });
-    const grantedAt: number[] = [];
-    const call = async (limited: boolean) => {
-      const release = await gate.acquire('reset');
-      grantedAt.push(Date.now());
-      if (limited) gate.hold('reset', Date.now() + 1000);
-      release(limited ? 'limited' : 'admitted');
-    };
+    const { call, grantedAt } = slackAdmitting(createRateGate({ maxInFlight: 10 }));
     // Three calls, then a pause of some seconds (well inside a minute).
     for (let i = 0; i < 3; i++) await call(false);
     await vi.advanceTimersByTimeAsync(6_000);
