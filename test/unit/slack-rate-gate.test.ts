@@ -67,42 +67,28 @@ describe('the shared rate gate', () => {
   });
 
   it('learns the window from a 429 and paces the next windows without another one', async () => {
-    const gate = createRateGate({ maxInFlight: 10 });
-    const grantedAt: number[] = [];
+    const { call, grantedAt } = slackAdmitting(createRateGate({ maxInFlight: 10 }));
     const start = Date.now();
     // Slack admits 2 calls per 1 s window; the third is refused with Retry-After 1.
-    const call = async (limited: boolean) => {
-      const release = await gate.acquire('reset');
-      grantedAt.push(Date.now() - start);
-      if (limited) gate.hold('reset', Date.now() + 1000);
-      release(limited ? 'limited' : 'admitted');
-    };
     await Promise.all([call(false), call(false), call(true)]);
     const later = [0, 1, 2, 3, 4].map(() => call(false));
     await vi.advanceTimersByTimeAsync(5000);
     await Promise.all(later);
     // After the 429: two per window, each window opening 1 s (plus a small margin) after the last.
-    expect(grantedAt).toEqual([0, 0, 0, 1000, 1000, 2015, 2015, 3030]);
+    expect(grantedAt.map((at) => at - start)).toEqual([0, 0, 0, 1000, 1000, 2015, 2015, 3030]);
   });
 
   it('keeps what it learned for callers that come one at a time', async () => {
-    const gate = createRateGate({ maxInFlight: 10 });
-    const grantedAt: number[] = [];
+    const { call, grantedAt } = slackAdmitting(createRateGate({ maxInFlight: 10 }));
     const start = Date.now();
     // As above, but each call waits for the one before: a confirmation's resets, in turn.
-    const call = async (limited: boolean) => {
-      const release = await gate.acquire('reset');
-      grantedAt.push(Date.now() - start);
-      if (limited) gate.hold('reset', Date.now() + 1000);
-      release(limited ? 'limited' : 'admitted');
-    };
     const run = (async () => {
       for (const limited of [false, false, true]) await call(limited);
       for (let i = 0; i < 5; i++) await call(false);
     })();
     await vi.advanceTimersByTimeAsync(5000);
     await run;
-    expect(grantedAt).toEqual([0, 0, 0, 1000, 1000, 2015, 2015, 3030]);
+    expect(grantedAt.map((at) => at - start)).toEqual([0, 0, 0, 1000, 1000, 2015, 2015, 3030]);
   });
 
   it('starts a new window for a caller that comes after the learned one has passed', async () => {
