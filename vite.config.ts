@@ -32,7 +32,7 @@ export default defineConfig({
       browser: firefox ? 'firefox' : 'chrome',
       // The content script is bundled on its own (no loader, no dynamic import): smaller,
       // and nothing extra has to be web-accessible to Slack's pages.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      contentScripts: { standaloneFiles: ['src/features/page-controls/content/index.ts'] },
     }),
   ],
   build: {

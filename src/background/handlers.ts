@@ -1,18 +1,8 @@
 /** What the background does for each request type, and who may ask. */
-import { ACTIVITY_OUTCOME_LABEL, type ActivityOutcome, toCsv } from '../shared/activity';
-import { shortTitle } from '../shared/format';
-import { parseUserRef } from '../shared/ids';
-import { STORAGE_MODE_LABEL, type StorageMode } from '../shared/tokens';
-import { listActivity } from './activity-log';
-import { answerConfirmation, chooseOrg, getConfirmation, openConfirmation } from './confirmations';
-import { ActionError } from './errors';
-import { cachedMember, resolveMember } from './members';
-import { orgOfPage } from './page-org';
-import { getPreferences, setPreferences } from './preferences';
-import type { HandlerTable } from './router';
-import { invalidateMemberSession, listMemberSessions, resetMember } from './session-actions';
-import { clientForToken, type OrgAccess, orgAccess } from './slack-access';
-import { checkTokenShape, identifyToken } from './token-check';
+
+import { ActionError } from '../core/background/errors';
+import type { HandlerTable } from '../core/background/router';
+import { clientForToken, type OrgAccess, orgAccess } from '../core/background/slack-access';
 import {
   optionalReason,
   requireScope,
@@ -21,7 +11,7 @@ import {
   requireTeamId,
   requireTokenId,
   requireUserId,
-} from './validate';
+} from '../core/background/validate';
 import {
   activateToken,
   listTokens,
@@ -29,7 +19,27 @@ import {
   removeToken,
   storeToken,
   unlockToken,
-} from './vault/vault';
+} from '../core/background/vault/vault';
+import { listActivity } from '../features/activity/background/activity-log';
+import { ACTIVITY_OUTCOME_LABEL, type ActivityOutcome, toCsv } from '../features/activity/model';
+import {
+  answerConfirmation,
+  chooseOrg,
+  getConfirmation,
+  openConfirmation,
+} from '../features/confirm/background/confirmations';
+import { orgOfPage } from '../features/confirm/background/page-org';
+import { cachedMember, resolveMember } from '../features/members/background/members';
+import {
+  invalidateMemberSession,
+  listMemberSessions,
+  resetMember,
+} from '../features/sessions/background/session-actions';
+import { getPreferences, setPreferences } from '../features/settings/background/preferences';
+import { checkTokenShape, identifyToken } from '../features/tokens/background/token-check';
+import { STORAGE_MODE_LABEL, type StorageMode } from '../features/tokens/model';
+import { shortTitle } from '../shared/format';
+import { parseUserRef } from '../shared/ids';
 
 const PAGE = ['extension-page'] as const;
 

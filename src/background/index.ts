@@ -2,13 +2,17 @@
  * The service worker. Every listener is registered synchronously at the top level, so an
  * event that wakes a stopped worker is never dropped.
  */
-import browser from '../shared/browser';
-import { closeConfirmationsOfWindow } from './confirmations';
-import { buildContextMenu, handleMenuClick } from './context-menu';
+
+import { createRouter } from '../core/background/router';
+import { extensionOrigin, type MessageSender } from '../core/background/sender';
+import { nothingToMove } from '../core/background/vault/records';
+import browser from '../core/browser';
+import { closeConfirmationsOfWindow } from '../features/confirm/background/confirmations';
+import {
+  buildContextMenu,
+  handleMenuClick,
+} from '../features/context-menu/background/context-menu';
 import { handlers } from './handlers';
-import { createRouter } from './router';
-import { extensionOrigin, type MessageSender } from './sender';
-import { nothingToMove } from './vault/records';
 
 const route = createRouter(handlers, {
   id: browser.runtime.id,

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { ConfirmPage } from './ConfirmPage';
+import { ConfirmPage } from '../features/confirm/components/ConfirmPage';
 
 render(
   <ConfirmPage id={new URLSearchParams(location.search).get('id') ?? ''} />,

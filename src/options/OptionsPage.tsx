@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { ActivitySection } from '../features/activity/components/ActivitySection';
+import { PreferencesSection } from '../features/settings/components/PreferencesSection';
+import { TokenSection } from '../features/tokens/components/TokenSection';
+import type { Feedback } from '../ui/feedback';
 import { AlertMessage, StatusMessage } from '../ui/Message';
-import { ActivitySection } from './ActivitySection';
-import type { Feedback } from './feedback';
-import { PreferencesSection } from './PreferencesSection';
-import { TokenSection } from './TokenSection';
 
 export function OptionsPage() {
   const [feedback, setFeedback] = useState<Feedback>({});

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ActivityEntry } from '../shared/activity';
-import browser from '../shared/browser';
+import browser from '../core/browser';
+import { ask } from '../core/messaging/send';
+import { RecentActions } from '../features/activity/components/RecentActions';
+import type { ActivityEntry } from '../features/activity/model';
+import { ConfirmReset } from '../features/sessions/components/ConfirmReset';
+import { ScopeChoice } from '../features/sessions/components/ScopeChoice';
+import { SessionsTable } from '../features/sessions/components/SessionsTable';
+import { DEFAULT_PREFERENCES, type Preferences } from '../features/settings/model';
+import { UnlockPrompt } from '../features/tokens/components/UnlockPrompt';
 import { memberLabel, RESENT_NOTE } from '../shared/format';
 import { parseUserRef } from '../shared/ids';
 import type { ReplyError, SessionView, ShownMember, TokenList } from '../shared/messages';
-import { ask } from '../shared/messaging';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';
-import { DEFAULT_PREFERENCES, type Preferences } from '../shared/settings';
 import { AlertMessage, StatusMessage } from '../ui/Message';
-import { ScopeChoice } from '../ui/ScopeChoice';
-import { UnlockPrompt } from '../ui/UnlockPrompt';
-import { ConfirmReset } from './ConfirmReset';
-import { RecentActions } from './RecentActions';
-import { SessionsTable } from './SessionsTable';
 
 type Step = 'idle' | 'looking-up' | 'confirm' | 'working';
 

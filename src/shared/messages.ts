@@ -7,11 +7,11 @@
  * Replies are always a `Reply`: a value, or a sentence saying what went wrong. The token never
  * appears in any of these shapes.
  */
-import type { ActivityEntry, ActivityFilter } from './activity';
+import type { ActivityEntry, ActivityFilter } from '../features/activity/model';
+import type { Preferences } from '../features/settings/model';
+import type { ApiEnvironment, StorageMode, TokenSummary } from '../features/tokens/model';
 import type { SessionId, UserId } from './ids';
 import type { DeviceScope } from './scope';
-import type { Preferences } from './settings';
-import type { ApiEnvironment, StorageMode, TokenSummary } from './tokens';
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: ReplyError };
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { HOLD_SPACE_UP_TO } from '../../src/content/placer';
+import { HOLD_SPACE_UP_TO } from '../../src/features/page-controls/content/placer';
 import { SANDBOX } from '../fake-slack';
 import { controlParts } from './closed-shadow';
 import {

@@ -1,0 +1,34 @@
+/** Failures the background reports to a UI: a code and a sentence, never a stack or a token. */
+import type { ReplyError } from '../../shared/messages';
+import { isSlackError, SlackArgumentError } from '../../slack';
+
+export class ActionError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly extra: Partial<ReplyError> = {},
+  ) {
+    super(message);
+    this.name = 'ActionError';
+  }
+}
+
+export function toReplyError(error: unknown): ReplyError {
+  if (error instanceof ActionError)
+    return { ...error.extra, code: error.code, message: error.message };
+  if (error instanceof SlackArgumentError) return { code: error.code, message: error.sentence };
+  if (isSlackError(error)) {
+    const needed = 'needed' in error && typeof error.needed === 'string' ? error.needed : undefined;
+    return { code: error.code, message: error.sentence, ...(needed ? { needed } : {}) };
+  }
+  // Anything else is our bug: say so plainly, keep details out of the UI.
+  console.warn(
+    'Unexpected failure in the background:',
+    error instanceof Error ? error.name : typeof error,
+  );
+  return {
+    code: 'internal',
+    message:
+      'Something went wrong inside the extension. Try again; if it keeps happening, reload the extension.',
+  };
+}

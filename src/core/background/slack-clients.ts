@@ -1,0 +1,25 @@
+/** Slack clients for a token. Knows nothing of the vault: the vault itself uses it to check tokens. */
+import type { ApiEnvironment } from '../../features/tokens/model';
+import {
+  createRateGate,
+  createSlackClient,
+  GOVSLACK_API_BASE,
+  SLACK_API_BASE,
+  type SlackClient,
+} from '../../slack';
+
+export function apiBaseFor(environment: ApiEnvironment): string {
+  return environment === 'gov' ? GOVSLACK_API_BASE : SLACK_API_BASE;
+}
+
+// One gate for the worker's lifetime: every request of a method waits out Slack's 429 together.
+const rateGate = createRateGate();
+
+export function clientForToken(token: string, environment: ApiEnvironment): SlackClient {
+  return createSlackClient({
+    token,
+    apiBase: apiBaseFor(environment),
+    fetch: globalThis.fetch.bind(globalThis),
+    rateGate,
+  });
+}

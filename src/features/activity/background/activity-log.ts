@@ -1,0 +1,133 @@
+/**
+ * The activity log: every action on a member, kept in the extension's IndexedDB, bounded.
+ * An action is recorded as attempted before its request is sent and completed after, so a
+ * worker stopped in between leaves an entry that says the outcome is unknown, never none.
+ */
+
+import {
+  ACTIVITY_BY_OUTCOME,
+  inTransaction,
+  requestToPromise,
+  STORE_ACTIVITY,
+} from '../../../core/background/idb';
+import browser from '../../../core/browser';
+import type { NoticeMessage } from '../../../shared/messages';
+import {
+  type ActivityEntry,
+  type ActivityFilter,
+  matchesFilter,
+  UNKNOWN_OUTCOME_MESSAGE,
+} from '../model';
+
+/** The newest are always kept; the oldest go first past this many. */
+export const ACTIVITY_LIMIT = 10_000;
+
+type StoredEntry = ActivityEntry & { seq?: number };
+
+/** An entry recorded as attempted, to be completed with its outcome. */
+export interface AttemptRecord {
+  entry: ActivityEntry;
+  seq: number;
+}
+
+/** When this worker started: "attempted" entries older than that were left by a stopped one. */
+const workerStartedAt = new Date().toISOString();
+let swept: Promise<void> | undefined;
+
+/** Entries a stopped worker left attempted are marked unknown, once per worker start. */
+function sweepAbandoned(): Promise<void> {
+  swept ??= inTransaction(STORE_ACTIVITY, 'readwrite', (store) => {
+    return new Promise<void>((resolve, reject) => {
+      const cursor = store.index(ACTIVITY_BY_OUTCOME).openCursor(IDBKeyRange.only('attempted'));
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at) return resolve();
+        const entry = at.value as StoredEntry;
+        if (entry.at < workerStartedAt)
+          at.update({ ...entry, outcome: 'unknown', message: UNKNOWN_OUTCOME_MESSAGE });
+        at.continue();
+      };
+    });
+  }).catch((error) => {
+    swept = undefined;
+    throw error;
+  });
+  return swept;
+}
+
+function announce(entryId: string): void {
+  const notice: NoticeMessage<'bg/activity/added'> = { type: 'bg/activity/added', entryId };
+  // Rejects when no extension page is open to hear it; that is fine.
+  browser.runtime.sendMessage(notice).catch(() => undefined);
+}
+
+/** Records an action about to be sent. */
+export async function recordAttempt(
+  entry: Omit<ActivityEntry, 'id' | 'at' | 'outcome'>,
+): Promise<AttemptRecord> {
+  await sweepAbandoned();
+  const full: ActivityEntry = {
+    ...entry,
+    outcome: 'attempted',
+    id: crypto.randomUUID(),
+    at: new Date().toISOString(),
+  };
+  const seq = await inTransaction(STORE_ACTIVITY, 'readwrite', async (store) => {
+    const key = (await requestToPromise(store.add(full))) as number;
+    const count = await requestToPromise(store.count());
+    if (count > ACTIVITY_LIMIT) await dropOldest(store, count - ACTIVITY_LIMIT);
+    return key;
+  });
+  announce(full.id);
+  return { entry: full, seq };
+}
+
+/** Completes an attempted entry with what Slack answered (and the member's name, now known). */
+export async function completeAttempt(
+  attempt: AttemptRecord,
+  outcome: Partial<ActivityEntry> & Pick<ActivityEntry, 'outcome'>,
+): Promise<ActivityEntry> {
+  const full: StoredEntry = { ...attempt.entry, ...outcome, seq: attempt.seq };
+  await inTransaction(STORE_ACTIVITY, 'readwrite', (store) => requestToPromise(store.put(full)));
+  announce(full.id);
+  const { seq: _seq, ...entry } = full;
+  return entry;
+}
+
+function dropOldest(store: IDBObjectStore, howMany: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let left = howMany;
+    const cursor = store.openCursor();
+    cursor.onerror = () => reject(cursor.error);
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at || left === 0) return resolve();
+      at.delete();
+      left--;
+      at.continue();
+    };
+  });
+}
+
+/** Newest first. */
+export async function listActivity(
+  filter?: ActivityFilter,
+  limit = ACTIVITY_LIMIT,
+): Promise<ActivityEntry[]> {
+  await sweepAbandoned();
+  return inTransaction(STORE_ACTIVITY, 'readonly', (store) => {
+    return new Promise<ActivityEntry[]>((resolve, reject) => {
+      const entries: ActivityEntry[] = [];
+      const cursor = store.openCursor(null, 'prev');
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at || entries.length >= limit) return resolve(entries);
+        const { seq: _seq, ...entry } = at.value as StoredEntry;
+        if (matchesFilter(entry, filter)) entries.push(entry);
+        at.continue();
+      };
+    });
+  });
+}

@@ -1,0 +1,147 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from '../../../core/browser';
+import { ask } from '../../../core/messaging/send';
+import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
+import type { Report } from '../../../ui/feedback';
+import { ACTIVITY_OUTCOME_LABEL, type ActivityEntry, type ActivityOutcome } from '../model';
+
+const SHOWN = 500;
+
+const SOURCE_LABEL: Record<ActivityEntry['source'], string> = {
+  popup: 'Popup',
+  page: 'Admin page',
+  'context-menu': 'Right-click',
+  bulk: 'Bulk',
+};
+
+const ACTION_LABEL: Record<ActivityEntry['action'], string> = {
+  reset: 'Reset sessions',
+  invalidate: 'Invalidate session',
+  'bulk-reset': 'Bulk reset',
+};
+
+export function ActivitySection({ report }: { report: Report }) {
+  const [entries, setEntries] = useState<ActivityEntry[]>([]);
+  const [user, setUser] = useState('');
+  const [outcome, setOutcome] = useState<'' | ActivityOutcome>('');
+
+  const load = useCallback(async () => {
+    const reply = await ask('ui/activity/list', {
+      filter: { user: user || undefined, outcome: outcome || undefined },
+      limit: SHOWN,
+    });
+    if (reply.ok) setEntries(reply.value);
+    else report({ alert: reply.error.message });
+  }, [user, outcome, report]);
+
+  useEffect(() => {
+    void load();
+    // The background announces new entries; refresh while the page is open.
+    const listener = (message: unknown) => {
+      if ((message as { type?: string })?.type === 'bg/activity/added') void load();
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [load]);
+
+  const exportCsv = async () => {
+    const reply = await ask('ui/activity/export-csv', {});
+    if (!reply.ok) return report({ alert: reply.error.message });
+    const url = URL.createObjectURL(
+      new Blob([reply.value.csv], { type: 'text/csv;charset=utf-8' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = reply.value.filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    report({ status: `Exported the activity log to ${reply.value.filename}.` });
+  };
+
+  return (
+    <section aria-labelledby="activity-heading">
+      <h2 id="activity-heading">Activity</h2>
+      <div class="filters">
+        <div>
+          <label for="activity-user">Filter by user</label>
+          <input
+            id="activity-user"
+            type="search"
+            value={user}
+            onInput={(e) => setUser(e.currentTarget.value)}
+          />
+        </div>
+        <div>
+          <label for="activity-outcome">Outcome</label>
+          <select
+            id="activity-outcome"
+            value={outcome}
+            onChange={(e) => setOutcome(e.currentTarget.value as typeof outcome)}
+          >
+            <option value="">All outcomes</option>
+            {(Object.keys(ACTIVITY_OUTCOME_LABEL) as ActivityOutcome[]).map((value) => (
+              <option key={value} value={value}>
+                {ACTIVITY_OUTCOME_LABEL[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" onClick={exportCsv}>
+          Export CSV
+        </button>
+      </div>
+      {entries.length === SHOWN && (
+        <p class="hint">Showing the newest {SHOWN} entries; Export CSV includes every entry.</p>
+      )}
+      {entries.length === 0 ? (
+        <p>No actions recorded{user || outcome ? ' match this filter' : ' yet'}.</p>
+      ) : (
+        <div class="activity-wrap">
+          <table>
+            <caption class="visually-hidden">Actions taken, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Org</th>
+                <th scope="col">Admin</th>
+                <th scope="col">Source</th>
+                <th scope="col">Action</th>
+                <th scope="col">Member</th>
+                <th scope="col">Devices</th>
+                <th scope="col">Outcome</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <td>
+                    <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+                  </td>
+                  <td>{e.org}</td>
+                  <td>{e.admin}</td>
+                  <td>{SOURCE_LABEL[e.source]}</td>
+                  <td>
+                    {ACTION_LABEL[e.action]}
+                    {e.sessionId && <div class="hint">Session {e.sessionId}</div>}
+                  </td>
+                  <td>
+                    {e.userName ? `${e.userName} ` : ''}
+                    {e.userId}
+                    {e.userEmail && <div class="hint">{e.userEmail}</div>}
+                  </td>
+                  <td>{e.scope ? DEVICE_SCOPE_LABEL[e.scope] : ''}</td>
+                  <td class={`outcome-${e.outcome}`}>
+                    {ACTIVITY_OUTCOME_LABEL[e.outcome]}
+                    {e.message && <div class="hint">{e.message}</div>}
+                  </td>
+                  <td>{e.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

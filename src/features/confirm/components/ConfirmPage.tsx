@@ -1,0 +1,252 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ask } from '../../../core/messaging/send';
+import type { Asker, ConfirmationView } from '../../../shared/messages';
+import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
+import { parseUrl } from '../../../shared/url';
+import { AlertMessage, StatusMessage } from '../../../ui/Message';
+import { ReasonField } from '../../../ui/ReasonField';
+import { ScopeChoice } from '../../sessions/components/ScopeChoice';
+import { UnlockPrompt } from '../../tokens/components/UnlockPrompt';
+import { useArming } from './arming';
+
+/**
+ * The extension-owned confirmation for resets started on a web page or from the context
+ * menu. A web page cannot script this window; only a deliberate press here starts a reset.
+ */
+export function ConfirmPage({ id }: { id: string }) {
+  const [view, setView] = useState<ConfirmationView | undefined>();
+  const [scope, setScope] = useState<DeviceScope>('all');
+  const [reason, setReason] = useState('');
+  const [working, setWorking] = useState(false);
+  const [alert, setAlert] = useState<string | undefined>();
+  const [locked, setLocked] = useState<{ tokenId: string; message: string } | undefined>();
+  const [remember, setRemember] = useState(true);
+  const [picked, setPicked] = useState<string | undefined>();
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+
+  const show = (reply: Awaited<ReturnType<typeof ask<'ui/confirmation/get'>>>) => {
+    if (!reply.ok) {
+      if (reply.error.code === 'locked' && reply.error.tokenId) {
+        setLocked({ tokenId: reply.error.tokenId, message: reply.error.message });
+      } else setAlert(reply.error.message);
+      return;
+    }
+    setAlert(undefined);
+    setView(reply.value);
+    setScope(reply.value.scope);
+  };
+  const load = async () => show(await ask('ui/confirmation/get', { id }));
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const done = view?.outcomes;
+  const shown = view !== undefined;
+  // The initial focus: Enter on a window that just appeared cancels.
+  useEffect(() => {
+    if (shown) cancelButton.current?.focus();
+  }, [shown]);
+  const needsOrg = Boolean(view?.orgChoice && !view.tokenId);
+  // A new question (another org picked) starts the arming delay again.
+  const { armed, takePress } = useArming(Boolean(view && !done), view?.tokenId, () =>
+    cancelButton.current?.focus(),
+  );
+
+  const choose = async (tokenId: string) => {
+    setPicked(tokenId);
+    setWorking(true);
+    const reply = await ask('ui/confirmation/choose-org', { id, tokenId, remember });
+    setWorking(false);
+    show(reply);
+  };
+
+  const answer = async (confirmed: boolean) => {
+    setWorking(true);
+    const reply = await ask('ui/confirmation/answer', {
+      id,
+      confirmed,
+      scope,
+      reason: reason.trim() || undefined,
+    });
+    setWorking(false);
+    if (!reply.ok) return setAlert(reply.error.message);
+    if (!confirmed) return window.close();
+    setView(reply.value);
+  };
+
+  if (locked) {
+    return (
+      <main>
+        <h1>Reset Slack sessions</h1>
+        <UnlockPrompt
+          tokenId={locked.tokenId}
+          message={locked.message}
+          onUnlocked={() => {
+            setLocked(undefined);
+            void load();
+          }}
+        />
+      </main>
+    );
+  }
+
+  const count = view?.targets.length ?? 0;
+  return (
+    <main
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && view && !done && !working) void answer(false);
+      }}
+    >
+      <h1>Reset Slack sessions</h1>
+      {view && <AskedBy asker={view.asker} />}
+      {view && !done && (
+        // Enter in a field submits nothing: only Confirm itself answers.
+        <form onSubmit={(e) => e.preventDefault()}>
+          {view.orgChoice && (
+            <OrgChoice
+              choice={view.orgChoice}
+              chosen={view.tokenId ?? picked}
+              remember={remember}
+              disabled={working}
+              onRemember={setRemember}
+              onChoose={(tokenId) => void choose(tokenId)}
+            />
+          )}
+          {!needsOrg && (
+            <>
+              <p>
+                {count === 1 ? 'This member' : `These ${count} members`} of{' '}
+                <strong>{view.org}</strong> will be {DEVICE_SCOPE_EFFECT[scope]}:
+              </p>
+              <ul class="targets">
+                {view.targets.map((t) => (
+                  <li key={t.label}>{t.label}</li>
+                ))}
+              </ul>
+              <ScopeChoice value={scope} onChange={setScope} />
+              <ReasonField value={reason} onInput={setReason} />
+            </>
+          )}
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              ref={confirmButton}
+              disabled={working || !armed || needsOrg}
+              onClick={() => {
+                // Only a press that began on Confirm once it was armed: never a key held or a
+                // click already on its way when the window appeared or came back to the front.
+                if (armed && !needsOrg && takePress(confirmButton.current)) void answer(true);
+              }}
+            >
+              Confirm reset
+            </button>
+            <button
+              type="button"
+              ref={cancelButton}
+              onClick={() => answer(false)}
+              disabled={working}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      <StatusMessage>
+        {working && !needsOrg && 'Resetting…'}
+        {done && <OutcomeList outcomes={done.filter((o) => o.ok)} />}
+        {view?.cancelled && 'Cancelled. Nothing was sent to Slack.'}
+      </StatusMessage>
+      <AlertMessage>
+        {alert}
+        {done && <OutcomeList outcomes={done.filter((o) => !o.ok)} />}
+      </AlertMessage>
+      {done && (
+        <div class="actions">
+          <button type="button" onClick={() => window.close()}>
+            Close
+          </button>
+        </div>
+      )}
+    </main>
+  );
+}
+
+/** Which page or surface asked, as the browser reported it. */
+function AskedBy({ asker }: { asker: Asker }) {
+  // Opaque origins (file:, data:, sandboxed frames) read "null": no host to name.
+  const where = parseUrl(asker.origin)?.host || 'a page';
+  return (
+    <p class="asker">
+      {asker.surface === 'page' ? 'Asked by a button on ' : 'Asked from the right-click menu on '}
+      <strong>{where}</strong>
+      {asker.title ? ` (“${asker.title}”)` : ''}.
+    </p>
+  );
+}
+
+function OrgChoice(props: {
+  choice: NonNullable<ConfirmationView['orgChoice']>;
+  chosen?: string;
+  remember: boolean;
+  disabled: boolean;
+  onRemember: (remember: boolean) => void;
+  onChoose: (tokenId: string) => void;
+}) {
+  const { host, orgs, rememberable } = props.choice;
+  if (orgs.length === 0) {
+    return (
+      <p class="warning">
+        This extension does not know which org {host} belongs to, and no saved org is on the same
+        Slack. Nothing can be reset from this page: cancel, or save this org’s token in the settings
+        first.
+      </p>
+    );
+  }
+  return (
+    <fieldset>
+      <legend>Org</legend>
+      <p class="hint">
+        This extension does not know which org {host} belongs to. Choose it to go on, or cancel.
+      </p>
+      <div class="choices">
+        {orgs.map((org) => (
+          <label key={org.tokenId}>
+            <input
+              type="radio"
+              name="org"
+              value={org.tokenId}
+              checked={props.chosen === org.tokenId}
+              disabled={props.disabled}
+              onChange={() => props.onChoose(org.tokenId)}
+            />
+            {org.team}
+          </label>
+        ))}
+      </div>
+      {rememberable && (
+        <label class="checkbox-line">
+          <input
+            type="checkbox"
+            checked={props.remember}
+            disabled={props.disabled || props.chosen !== undefined}
+            onChange={(e) => props.onRemember(e.currentTarget.checked)}
+          />{' '}
+          Remember that {host} belongs to this org
+        </label>
+      )}
+    </fieldset>
+  );
+}
+
+function OutcomeList({ outcomes }: { outcomes: NonNullable<ConfirmationView['outcomes']> }) {
+  if (outcomes.length === 0) return null;
+  return (
+    <ul class="outcomes">
+      {outcomes.map((o) => (
+        <li key={o.label}>{o.message}</li>
+      ))}
+    </ul>
+  );
+}

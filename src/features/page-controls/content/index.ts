@@ -1,0 +1,50 @@
+/**
+ * Content script for Slack's admin pages. It finds members and places a "Reset sessions"
+ * control beside each. It never reads storage, never sees a token and never calls Slack: a
+ * trusted click only asks the background to open the extension's own confirmation window.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import browser from '../../../core/browser';
+import { askFromPage } from '../../../core/messaging/send';
+import type { UserId } from '../../../shared/ids';
+import type { NoticeMessage } from '../../../shared/messages';
+import { type ControlState, controlsFor, setControlState, whenControlClicked } from './control';
+import { Placer } from './placer';
+
+// User Timing marks cost next to nothing and let anyone see this script's cost in DevTools.
+performance.mark('session-admin:content-start');
+
+async function askToReset(userId: UserId, host: HTMLElement): Promise<void> {
+  setControlState(host, 'asking', 'Confirm in the extension window…');
+  const reply = await askFromPage('content/reset/ask', { userId });
+  if (!reply.ok) setControlState(host, 'failed', reply.error.message);
+}
+
+const STATE_OF: Record<NoticeMessage<'bg/reset/progress'>['state'], ControlState> = {
+  working: 'working',
+  done: 'done',
+  failed: 'failed',
+  cancelled: 'idle',
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return;
+  const notice = message as NoticeMessage<'bg/reset/progress'>;
+  if (notice?.type !== 'bg/reset/progress') return;
+  // This script's own controls for the member, whatever the page wrote on any element.
+  for (const host of controlsFor(notice.userId)) {
+    setControlState(
+      host,
+      STATE_OF[notice.state],
+      notice.state === 'cancelled' ? '' : notice.message,
+    );
+  }
+});
+
+whenControlClicked(askToReset);
+const placer = new Placer();
+void placer.start();
+void askFromPage('content/config/get', {}).then((reply) => {
+  if (reply.ok && reply.value.extraMemberSelectors.length > 0)
+    placer.setExtraSelectors(reply.value.extraMemberSelectors);
+});

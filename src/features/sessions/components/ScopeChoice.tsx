@@ -1,0 +1,28 @@
+/** The three device choices, as radios named exactly as the UI contract says. */
+import { DEVICE_SCOPE_LABEL, DEVICE_SCOPES, type DeviceScope } from '../../../shared/scope';
+
+export function ScopeChoice(props: {
+  value: DeviceScope;
+  onChange: (scope: DeviceScope) => void;
+  hideLegend?: boolean;
+}) {
+  return (
+    <fieldset>
+      <legend class={props.hideLegend ? 'visually-hidden' : undefined}>Devices</legend>
+      <div class="choices">
+        {DEVICE_SCOPES.map((scope) => (
+          <label key={scope}>
+            <input
+              type="radio"
+              name="scope"
+              value={scope}
+              checked={props.value === scope}
+              onChange={() => props.onChange(scope)}
+            />
+            {DEVICE_SCOPE_LABEL[scope]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Preferences, kept in the extension's IndexedDB: nothing secret, but "confirm before
+ * resetting" decides whether a right-click acts at once, so no page may be able to change it
+ * (content scripts can write storage.local).
+ */
+
+import { inTransaction, requestToPromise, STORE_SETTINGS } from '../../../core/background/idb';
+import { normalisePreferences, type Preferences } from '../model';
+
+const KEY = 'preferences';
+
+export async function getPreferences(): Promise<Preferences> {
+  const stored = await inTransaction(STORE_SETTINGS, 'readonly', (store) =>
+    requestToPromise(store.get(KEY)),
+  );
+  return normalisePreferences(stored);
+}
+
+export async function setPreferences(patch: Partial<Preferences>): Promise<Preferences> {
+  // One transaction: two settings pages saving at once cannot undo each other.
+  return inTransaction(STORE_SETTINGS, 'readwrite', async (store) => {
+    const next = normalisePreferences({
+      ...normalisePreferences(await requestToPromise(store.get(KEY))),
+      ...patch,
+    });
+    await requestToPromise(store.put(next, KEY));
+    return next;
+  });
+}

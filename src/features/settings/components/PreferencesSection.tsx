@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ask } from '../../../core/messaging/send';
+import { DEVICE_SCOPE_LABEL, DEVICE_SCOPES, type DeviceScope } from '../../../shared/scope';
+import type { Report } from '../../../ui/feedback';
+import type { Preferences } from '../model';
+
+export function PreferencesSection({ report }: { report: Report }) {
+  const [prefs, setPrefs] = useState<Preferences | undefined>();
+  const [selectors, setSelectors] = useState('');
+
+  useEffect(() => {
+    void ask('ui/settings/get', {}).then((reply) => {
+      if (!reply.ok) return report({ alert: reply.error.message });
+      setPrefs(reply.value);
+      setSelectors(reply.value.extraMemberSelectors.join('\n'));
+    });
+  }, [report]);
+
+  const update = async (patch: Partial<Preferences>, done: string) => {
+    const reply = await ask('ui/settings/set', { preferences: patch });
+    if (!reply.ok) return report({ alert: reply.error.message });
+    setPrefs(reply.value);
+    report({ status: done });
+  };
+
+  if (!prefs) return null;
+  return (
+    <section aria-labelledby="prefs-heading">
+      <h2 id="prefs-heading">Preferences</h2>
+      <label class="checkbox-line">
+        <input
+          type="checkbox"
+          checked={prefs.confirmBeforeReset}
+          onChange={(e) =>
+            update(
+              { confirmBeforeReset: e.currentTarget.checked },
+              e.currentTarget.checked
+                ? 'Resets will ask for confirmation.'
+                : 'Resets from the popup, and right-clicks on one member in a Slack page, will no longer ask for confirmation.',
+            )
+          }
+        />{' '}
+        Confirm before resetting
+      </label>
+      <p class="hint">
+        When off, the popup resets at once, and so does a right-click on a single member in one of
+        Slack’s own pages. A right-click naming several members, or on any other site, always asks,
+        as do the buttons on Slack’s admin pages (in a window of this extension).
+      </p>
+      <label for="default-scope">Default devices</label>
+      <select
+        id="default-scope"
+        value={prefs.defaultScope}
+        onChange={(e) =>
+          update({ defaultScope: e.currentTarget.value as DeviceScope }, 'Default devices saved.')
+        }
+      >
+        {DEVICE_SCOPES.map((scope) => (
+          <option key={scope} value={scope}>
+            {DEVICE_SCOPE_LABEL[scope]}
+          </option>
+        ))}
+      </select>
+      <label for="extra-selectors">Extra member selectors</label>
+      <textarea
+        id="extra-selectors"
+        value={selectors}
+        onInput={(e) => setSelectors(e.currentTarget.value)}
+        aria-describedby="extra-selectors-hint"
+        rows={3}
+      />
+      <p id="extra-selectors-hint" class="hint">
+        One CSS selector per line, for member rows on Slack’s admin pages if Slack changes its
+        markup. Each matching element must contain a user ID or a link to a member profile.
+      </p>
+      <div class="actions">
+        <button
+          type="button"
+          onClick={() =>
+            update(
+              {
+                extraMemberSelectors: selectors
+                  .split('\n')
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+              },
+              'Member selectors saved.',
+            )
+          }
+        >
+          Save selectors
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ask } from '../../../core/messaging/send';
+import type { TokenList } from '../../../shared/messages';
+import type { Report } from '../../../ui/feedback';
+import {
+  API_ENVIRONMENT_LABEL,
+  type ApiEnvironment,
+  STORAGE_MODE_LABEL,
+  type StorageMode,
+  type TokenSummary,
+} from '../model';
+
+export function TokenSection({ report }: { report: Report }) {
+  const [list, setList] = useState<TokenList>({ tokens: [] });
+  const [token, setToken] = useState('');
+  const [mode, setMode] = useState<StorageMode>('device');
+  const [passphrase, setPassphrase] = useState('');
+  const [environment, setEnvironment] = useState<ApiEnvironment>('commercial');
+  const [busy, setBusy] = useState(false);
+
+  const refresh = async () => {
+    const reply = await ask('ui/tokens/list', {});
+    if (reply.ok) setList(reply.value);
+    else report({ alert: reply.error.message });
+  };
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    report({});
+    const reply = await ask('ui/tokens/save', {
+      token,
+      mode,
+      environment,
+      ...(mode === 'passphrase' ? { passphrase } : {}),
+    });
+    setBusy(false);
+    if (!reply.ok) {
+      report({ alert: reply.error.message });
+      return;
+    }
+    // The secret leaves the page as soon as the background has it.
+    setToken('');
+    setPassphrase('');
+    const saved = reply.value.token;
+    report({
+      status: `Token saved for ${saved.team}, admin ${saved.user}.`,
+      warnings: reply.value.warnings,
+    });
+    await refresh();
+  };
+
+  const act = async (run: () => ReturnType<typeof ask<'ui/tokens/list'>>, done: string) => {
+    report({});
+    const reply = await run();
+    if (reply.ok) {
+      setList(reply.value);
+      report({ status: done });
+    } else report({ alert: reply.error.message });
+  };
+
+  return (
+    <section aria-labelledby="tokens-heading">
+      <h2 id="tokens-heading">Saved tokens</h2>
+      {list.tokens.length === 0 ? (
+        <p>No token is saved yet. Paste the user token of your Slack app below.</p>
+      ) : (
+        <div class="token-list">
+          {list.tokens.map((t) => (
+            <TokenCard
+              key={t.id}
+              token={t}
+              onActivate={() =>
+                act(() => ask('ui/tokens/activate', { tokenId: t.id }), `Now acting for ${t.team}.`)
+              }
+              onRemove={() =>
+                act(
+                  () => ask('ui/tokens/remove', { tokenId: t.id }),
+                  `Token for ${t.team} removed.`,
+                )
+              }
+              onLock={() =>
+                act(() => ask('ui/tokens/lock', { tokenId: t.id }), `Token for ${t.team} locked.`)
+              }
+              onUnlock={(secret) =>
+                act(
+                  () => ask('ui/tokens/unlock', { tokenId: t.id, passphrase: secret }),
+                  `Token for ${t.team} unlocked.`,
+                )
+              }
+            />
+          ))}
+        </div>
+      )}
+
+      <form class="token-form" onSubmit={save}>
+        <h3>Add or replace a token</h3>
+        <label for="admin-token">Admin token</label>
+        <input
+          id="admin-token"
+          type="password"
+          autocomplete="off"
+          spellcheck={false}
+          value={token}
+          onInput={(e) => setToken(e.currentTarget.value)}
+          aria-describedby="admin-token-hint"
+        />
+        <p id="admin-token-hint" class="hint">
+          The user token (xoxp-…) of a Slack app installed on your whole organization, with the
+          scopes admin.users:write, admin.users:read and users:read.email.
+        </p>
+        <fieldset>
+          <legend>Keep the token</legend>
+          {(Object.keys(STORAGE_MODE_LABEL) as StorageMode[]).map((m) => (
+            <label key={m} class="radio-line">
+              <input
+                type="radio"
+                name="mode"
+                value={m}
+                checked={mode === m}
+                onChange={() => setMode(m)}
+              />{' '}
+              {STORAGE_MODE_LABEL[m]}
+            </label>
+          ))}
+        </fieldset>
+        {mode === 'passphrase' && (
+          <>
+            <label for="passphrase">Passphrase</label>
+            <input
+              id="passphrase"
+              type="password"
+              autocomplete="new-password"
+              value={passphrase}
+              onInput={(e) => setPassphrase(e.currentTarget.value)}
+            />
+            <p class="hint">
+              At least 10 characters. You will be asked for it once per browser session.
+            </p>
+          </>
+        )}
+        <label for="environment">Slack environment</label>
+        <select
+          id="environment"
+          value={environment}
+          onChange={(e) => setEnvironment(e.currentTarget.value as ApiEnvironment)}
+        >
+          {(Object.keys(API_ENVIRONMENT_LABEL) as ApiEnvironment[]).map((env) => (
+            <option key={env} value={env}>
+              {API_ENVIRONMENT_LABEL[env]}
+            </option>
+          ))}
+        </select>
+        <div class="actions">
+          <button type="submit" class="primary" disabled={busy || token.trim() === ''}>
+            Save token
+          </button>
+          {busy && <span class="hint">Checking the token with Slack…</span>}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function TokenCard(props: {
+  token: TokenSummary;
+  onActivate: () => void;
+  onRemove: () => void;
+  onLock: () => void;
+  onUnlock: (passphrase: string) => void;
+}) {
+  const { token: t } = props;
+  const [secret, setSecret] = useState('');
+  const headingId = `token-${t.id}`;
+  return (
+    <fieldset class="card token-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        {t.team}
+        {t.active && <span class="badge">Active</span>}
+        {t.locked && <span class="badge">Locked</span>}
+        {t.forgotten && <span class="badge">Forgotten</span>}
+      </h3>
+      <div class="meta">
+        Admin {t.user} · {t.redacted} · {STORAGE_MODE_LABEL[t.mode]} ·{' '}
+        {API_ENVIRONMENT_LABEL[t.environment]} · {t.url}
+      </div>
+      <div class="actions">
+        {!t.active && (
+          <button type="button" onClick={props.onActivate} aria-describedby={headingId}>
+            Make active
+          </button>
+        )}
+        {t.mode === 'passphrase' && !t.locked && (
+          <button type="button" onClick={props.onLock} aria-describedby={headingId}>
+            Lock
+          </button>
+        )}
+        <button type="button" class="danger" onClick={props.onRemove} aria-describedby={headingId}>
+          Remove token
+        </button>
+      </div>
+      {t.locked && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.onUnlock(secret);
+            setSecret('');
+          }}
+        >
+          <label for={`unlock-${t.id}`}>Passphrase for {t.team}</label>
+          <input
+            id={`unlock-${t.id}`}
+            type="password"
+            autocomplete="current-password"
+            value={secret}
+            onInput={(e) => setSecret(e.currentTarget.value)}
+          />
+          <div class="actions">
+            <button type="submit" class="primary" disabled={secret === ''}>
+              Unlock
+            </button>
+          </div>
+        </form>
+      )}
+    </fieldset>
+  );
+}

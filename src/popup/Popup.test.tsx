@@ -1,0 +1,462 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TokenSummary } from '../features/tokens/model';
+import type { MemberView, Reply, SessionView, TokenList, UiRequestType } from '../shared/messages';
+import { Popup } from './Popup';
+
+type Message = { type: UiRequestType } & Record<string, unknown>;
+type Answer = (message: Message) => Reply<unknown> | Promise<Reply<unknown>>;
+
+const fake = vi.hoisted(() => {
+  const state = {
+    sent: [] as ({ type: string } & Record<string, unknown>)[],
+    answer: (_message: never): unknown => undefined,
+    openedOptions: 0,
+  };
+  return state;
+});
+
+vi.mock('../core/browser', () => ({
+  default: {
+    runtime: {
+      sendMessage: async (message: never) => {
+        fake.sent.push(message);
+        return fake.answer(message);
+      },
+      openOptionsPage: async () => {
+        fake.openedOptions++;
+      },
+    },
+  },
+}));
+
+const TOKEN: TokenSummary = {
+  id: 't1',
+  team: 'Acme Corp',
+  teamId: 'E0123ABCD',
+  enterpriseId: 'E0123ABCD',
+  url: 'https://acme.enterprise.slack.com/',
+  user: 'grace',
+  userId: 'U0ADMIN001',
+  environment: 'commercial',
+  mode: 'device',
+  redacted: 'xoxp-…cdef',
+  scopes: ['admin.users:write', 'admin.users:read', 'users:read.email'],
+  savedAt: '2024-05-01T10:00:00.000Z',
+  active: true,
+  locked: false,
+  forgotten: false,
+};
+
+const ADA: MemberView = {
+  userId: 'U0123ABCD' as MemberView['userId'],
+  name: 'Ada Lovelace',
+  email: 'ada@example.com',
+  teamId: 'T0123ABCD',
+  teams: ['T0123ABCD'],
+  isBot: false,
+  isPrimaryOwner: false,
+  deleted: false,
+};
+
+const SESSIONS: SessionView[] = [
+  {
+    sessionId: '9007199254740993' as SessionView['sessionId'],
+    teamId: 'T0123ABCD',
+    device: 'Laptop',
+    os: 'Mac',
+    clientVersion: '4.36',
+    lastSeenIp: '203.0.113.5',
+    createdIp: '203.0.113.9',
+  },
+  {
+    sessionId: '1112275520242' as SessionView['sessionId'],
+    teamId: 'T0999WXYZ',
+    device: 'Phone',
+    os: 'iOS',
+    clientVersion: '23.10',
+    lastSeenIp: '198.51.100.7',
+    createdIp: '198.51.100.8',
+  },
+];
+
+const ok = <T,>(value: T): Reply<T> => ({ ok: true, value });
+
+/** The background as the popup sees it; each test overrides what it needs. */
+function answers(overrides: Partial<Record<UiRequestType, Answer>> = {}): Answer {
+  const defaults: Partial<Record<UiRequestType, Answer>> = {
+    'ui/tokens/list': () => ok<TokenList>({ tokens: [TOKEN], activeId: 't1' }),
+    'ui/activity/list': () => ok([]),
+    'ui/settings/get': () =>
+      ok({ confirmBeforeReset: true, defaultScope: 'all', extraMemberSelectors: [] }),
+    'ui/member/resolve': () => ok({ ...ADA, tokenId: 't1' }),
+    'ui/sessions/reset': (m) =>
+      ok({
+        member: ADA,
+        org: 'Acme Corp',
+        scope: m.scope,
+        resent: false,
+      }),
+    'ui/sessions/list': () => ok(SESSIONS),
+    'ui/sessions/invalidate': (m) =>
+      ok({
+        sessionId: m.sessionId,
+        message: `Ended session ${m.sessionId} of Ada Lovelace (U0123ABCD).`,
+      }),
+    'ui/tokens/unlock': () => ok<TokenList>({ tokens: [TOKEN], activeId: 't1' }),
+  };
+  const table = { ...defaults, ...overrides };
+  return (message) => {
+    const answer = table[message.type];
+    if (!answer) throw new Error(`unexpected message ${message.type}`);
+    return answer(message);
+  };
+}
+
+function use(answer: Answer) {
+  fake.answer = answer as never;
+}
+
+const sentOf = (type: UiRequestType) => fake.sent.filter((m) => m.type === type);
+
+function renderPopup(initialUser = '') {
+  render(<Popup initialUser={initialUser} />);
+}
+
+/** Waits until the initial token, settings and activity requests have been answered. */
+async function ready() {
+  await waitFor(() => expect(screen.getByText('Acting as grace in Acme Corp')).toBeTruthy());
+}
+
+function typeUser(text: string) {
+  fireEvent.input(screen.getByRole('textbox', { name: 'User' }), { target: { value: text } });
+}
+
+async function reachConfirmation(user = 'U0123ABCD') {
+  renderPopup();
+  await ready();
+  typeUser(user);
+  fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+  return screen.findByRole('button', { name: 'Confirm reset' });
+}
+
+beforeEach(() => {
+  fake.sent = [];
+  fake.openedOptions = 0;
+  use(answers());
+});
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('Popup: first render', () => {
+  it('offers an enabled User field before the background answers', () => {
+    use(() => new Promise(() => {}));
+    renderPopup();
+    const field = screen.getByRole('textbox', { name: 'User' }) as HTMLInputElement;
+    expect(field.disabled).toBe(false);
+    expect(field.readOnly).toBe(false);
+    expect(screen.getByRole('button', { name: 'Reset sessions' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Show sessions' })).toBeTruthy();
+  });
+
+  it('checks All devices by default and offers the other two scopes', async () => {
+    renderPopup();
+    const all = screen.getByRole('radio', { name: 'All devices' }) as HTMLInputElement;
+    const web = screen.getByRole('radio', { name: 'Web only' }) as HTMLInputElement;
+    const mobile = screen.getByRole('radio', { name: 'Mobile only' }) as HTMLInputElement;
+    expect(all.checked).toBe(true);
+    expect(web.checked).toBe(false);
+    expect(mobile.checked).toBe(false);
+    await ready();
+    expect(all.checked).toBe(true);
+  });
+
+  it('has empty live regions to start with', async () => {
+    renderPopup();
+    await ready();
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+});
+
+describe('Popup: invalid input', () => {
+  it.each([
+    ['hello', /U or W/],
+    ['T0123ABCD', /workspace/],
+    ['ada@', /e-mail/],
+  ])('%j gets a sentence and sends nothing to Slack', async (input, words) => {
+    renderPopup();
+    await ready();
+    typeUser(input);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(words));
+    expect(screen.getByRole('alert').textContent).toMatch(/[.!]$/);
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(words));
+    expect(sentOf('ui/member/resolve')).toEqual([]);
+    expect(sentOf('ui/sessions/reset')).toEqual([]);
+    expect(sentOf('ui/sessions/list')).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull();
+  });
+
+  it('refuses an empty field without asking the background', async () => {
+    renderPopup();
+    await ready();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).not.toBe(''));
+    expect(sentOf('ui/member/resolve')).toEqual([]);
+  });
+
+  it('marks the field invalid once it has been left with a bad value', async () => {
+    renderPopup();
+    await ready();
+    const field = screen.getByRole('textbox', { name: 'User' });
+    typeUser('T0123ABCD');
+    fireEvent.blur(field);
+    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
+    expect(sentOf('ui/member/resolve')).toEqual([]);
+  });
+});
+
+describe('Popup: reset', () => {
+  it('confirms with the member and org named, then resets once with the chosen scope', async () => {
+    renderPopup();
+    await ready();
+    typeUser('u0123abcd');
+    fireEvent.click(screen.getByRole('radio', { name: 'Web only' }));
+    expect((screen.getByRole('radio', { name: 'Web only' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+
+    const confirm = await screen.findByRole('button', { name: 'Confirm reset' });
+    expect(sentOf('ui/member/resolve')).toEqual([
+      expect.objectContaining({ type: 'ui/member/resolve', input: 'u0123abcd' }),
+    ]);
+    // Nothing destructive before the admin answers.
+    expect(sentOf('ui/sessions/reset')).toEqual([]);
+    const question = screen.getByRole('form');
+    expect(question.textContent).toContain('Ada Lovelace');
+    expect(question.textContent).toContain('U0123ABCD');
+    expect(question.textContent).toContain('Acme Corp');
+    expect(question.textContent).toContain('web browsers only');
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
+
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Ada Lovelace'));
+    expect(screen.getByRole('status').textContent).toContain('U0123ABCD');
+    expect(screen.getByRole('status').textContent).toContain('web browsers only');
+    const resets = sentOf('ui/sessions/reset');
+    expect(resets).toHaveLength(1);
+    expect(resets[0]).toMatchObject({ userId: 'U0123ABCD', scope: 'web', source: 'popup' });
+    expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
+  it('sends the all-devices scope when nothing else was chosen', async () => {
+    fireEvent.click(await reachConfirmation());
+    await waitFor(() => expect(sentOf('ui/sessions/reset')).toHaveLength(1));
+    expect(sentOf('ui/sessions/reset')[0]).toMatchObject({ scope: 'all' });
+  });
+
+  it('Cancel sends no reset and says nothing was sent', async () => {
+    await reachConfirmation();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(/nothing was sent/i),
+    );
+    expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull();
+    expect(sentOf('ui/sessions/reset')).toEqual([]);
+  });
+
+  it('Escape in the confirmation cancels', async () => {
+    const confirm = await reachConfirmation();
+    fireEvent.keyDown(confirm, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull());
+    expect(screen.getByRole('status').textContent).toMatch(/nothing was sent/i);
+    expect(sentOf('ui/sessions/reset')).toEqual([]);
+  });
+
+  it('shows an error reply from the lookup in role=alert and goes no further', async () => {
+    use(
+      answers({
+        'ui/member/resolve': () => ({
+          ok: false,
+          error: { code: 'user_not_found', message: 'No member of Acme Corp has that ID.' },
+        }),
+      }),
+    );
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('No member of Acme Corp has that ID.'),
+    );
+    expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull();
+    expect(sentOf('ui/sessions/reset')).toEqual([]);
+  });
+
+  it('shows an error reply from the reset in role=alert', async () => {
+    use(
+      answers({
+        'ui/sessions/reset': () => ({
+          ok: false,
+          error: { code: 'ratelimited', message: 'Slack asked to slow down. Try again shortly.' },
+        }),
+      }),
+    );
+    fireEvent.click(await reachConfirmation());
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Slack asked to slow down. Try again shortly.',
+      ),
+    );
+    expect(screen.getByRole('status').textContent).not.toContain('signed out');
+  });
+});
+
+describe('Popup: no token', () => {
+  it('explains what is needed and opens the settings', async () => {
+    use(answers({ 'ui/tokens/list': () => ok<TokenList>({ tokens: [] }) }));
+    renderPopup();
+    const button = await screen.findByRole('button', { name: 'Open settings' });
+    expect(document.body.textContent).toMatch(/token/);
+    expect(screen.queryByRole('textbox', { name: 'User' })).toBeNull();
+    fireEvent.click(button);
+    await waitFor(() => expect(fake.openedOptions).toBe(1));
+  });
+});
+
+describe('Popup: sessions', () => {
+  async function showSessions() {
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    return screen.findByRole('table');
+  }
+
+  const rowWith = (text: string) =>
+    screen.getAllByRole('row').find((row) => row.textContent?.includes(text));
+
+  it('lists each session with an Invalidate button', async () => {
+    const table = await showSessions();
+    expect(sentOf('ui/sessions/list')).toEqual([expect.objectContaining({ userId: 'U0123ABCD' })]);
+    expect(within(table).getAllByRole('button', { name: 'Invalidate' })).toHaveLength(2);
+    expect(rowWith('Laptop')?.textContent).toContain('203.0.113.5');
+    expect(rowWith('Phone')?.textContent).toContain('iOS');
+  });
+
+  it('Invalidate asks first, then ends exactly that session and removes its row', async () => {
+    await showSessions();
+    const phone = rowWith('Phone');
+    expect(phone).toBeTruthy();
+    fireEvent.click(within(phone as HTMLElement).getByRole('button', { name: 'Invalidate' }));
+    const confirm = within(phone as HTMLElement).getByRole('button', {
+      name: 'Confirm invalidate',
+    });
+    expect(sentOf('ui/sessions/invalidate')).toEqual([]);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(rowWith('Phone')).toBeUndefined());
+    expect(sentOf('ui/sessions/invalidate')).toEqual([
+      expect.objectContaining({
+        userId: 'U0123ABCD',
+        tokenId: 't1',
+        sessionId: '1112275520242',
+        teamId: 'T0999WXYZ',
+      }),
+    ]);
+    expect(rowWith('Laptop')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain('1112275520242');
+  });
+
+  it('sends a long session ID exactly as Slack gave it', async () => {
+    await showSessions();
+    const laptop = rowWith('Laptop') as HTMLElement;
+    fireEvent.click(within(laptop).getByRole('button', { name: 'Invalidate' }));
+    fireEvent.click(within(laptop).getByRole('button', { name: 'Confirm invalidate' }));
+    await waitFor(() => expect(sentOf('ui/sessions/invalidate')).toHaveLength(1));
+    expect(sentOf('ui/sessions/invalidate')[0]).toMatchObject({
+      sessionId: '9007199254740993',
+      teamId: 'T0123ABCD',
+    });
+  });
+
+  it('Cancel in a row sends nothing', async () => {
+    await showSessions();
+    const laptop = rowWith('Laptop') as HTMLElement;
+    fireEvent.click(within(laptop).getByRole('button', { name: 'Invalidate' }));
+    fireEvent.click(within(laptop).getByRole('button', { name: 'Cancel' }));
+    expect(within(laptop).getByRole('button', { name: 'Invalidate' })).toBeTruthy();
+    expect(sentOf('ui/sessions/invalidate')).toEqual([]);
+  });
+
+  it('keeps the row and shows the alert when Slack refuses', async () => {
+    use(
+      answers({
+        'ui/sessions/invalidate': () => ({
+          ok: false,
+          error: { code: 'invalid_session', message: 'That session has already ended.' },
+        }),
+      }),
+    );
+    await showSessions();
+    const laptop = rowWith('Laptop') as HTMLElement;
+    fireEvent.click(within(laptop).getByRole('button', { name: 'Invalidate' }));
+    fireEvent.click(within(laptop).getByRole('button', { name: 'Confirm invalidate' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('That session has already ended.'),
+    );
+    expect(rowWith('Laptop')).toBeTruthy();
+  });
+
+  it('says so when there are no active sessions', async () => {
+    use(answers({ 'ui/sessions/list': () => ok([]) }));
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    expect(await screen.findByText('No active sessions')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Invalidate' })).toBeNull();
+  });
+});
+
+describe('Popup: locked token', () => {
+  it('asks for the passphrase and unlocks with it', async () => {
+    use(
+      answers({
+        'ui/member/resolve': () => ({
+          ok: false,
+          error: {
+            code: 'locked',
+            message: 'The token for Acme Corp is locked. Enter its passphrase.',
+            tokenId: 't1',
+          },
+        }),
+      }),
+    );
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    const passphrase = await screen.findByLabelText('Passphrase');
+    expect((passphrase as HTMLInputElement).type).toBe('password');
+    const unlock = screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement;
+    expect(unlock.disabled).toBe(true);
+    expect(document.body.textContent).toContain('Enter its passphrase.');
+
+    fireEvent.input(passphrase, { target: { value: 'correct horse battery staple' } });
+    await waitFor(() => expect(unlock.disabled).toBe(false));
+    fireEvent.click(unlock);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/unlocked/i));
+    expect(sentOf('ui/tokens/unlock')).toEqual([
+      expect.objectContaining({ tokenId: 't1', passphrase: 'correct horse battery staple' }),
+    ]);
+    expect(screen.queryByLabelText('Passphrase')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'User' })).toBeTruthy();
+  });
+});
