@@ -12,11 +12,12 @@ import {
   buildContextMenu,
   handleMenuClick,
 } from '../features/context-menu/background/context-menu';
-import { handlers } from './handlers';
+import { routes } from './handlers';
 
-const route = createRouter(handlers, {
+// Throws (and so answers nothing) when the extension's own origin cannot be told apart.
+const route = createRouter(routes, {
   id: browser.runtime.id,
-  origin: extensionOrigin(browser.runtime.getURL('/')),
+  origin: extensionOrigin(browser.runtime.getURL('')),
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>

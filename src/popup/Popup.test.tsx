@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Reply } from '../core/messaging/reply';
+import type { MemberView } from '../features/members/model';
+import type { SessionView } from '../features/sessions/model';
+import type { TokenList } from '../features/tokens/messages';
 import type { TokenSummary } from '../features/tokens/model';
-import type { MemberView, Reply, SessionView, TokenList, UiRequestType } from '../shared/messages';
+import type { UiRequestType } from '../protocol';
 import { Popup } from './Popup';
 
 type Message = { type: UiRequestType } & Record<string, unknown>;

@@ -1,16 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from '../core/browser';
-import { ask } from '../core/messaging/send';
+import type { ReplyError } from '../core/messaging/reply';
 import { RecentActions } from '../features/activity/components/RecentActions';
 import type { ActivityEntry } from '../features/activity/model';
+import type { ShownMember } from '../features/members/model';
+import { memberLabel } from '../features/members/model';
 import { ConfirmReset } from '../features/sessions/components/ConfirmReset';
 import { ScopeChoice } from '../features/sessions/components/ScopeChoice';
 import { SessionsTable } from '../features/sessions/components/SessionsTable';
+import type { SessionView } from '../features/sessions/model';
 import { DEFAULT_PREFERENCES, type Preferences } from '../features/settings/model';
 import { UnlockPrompt } from '../features/tokens/components/UnlockPrompt';
-import { memberLabel, RESENT_NOTE } from '../shared/format';
+import type { TokenList } from '../features/tokens/messages';
+import { ask } from '../protocol';
+import { RESENT_NOTE } from '../shared/format';
 import { parseUserRef } from '../shared/ids';
-import type { ReplyError, SessionView, ShownMember, TokenList } from '../shared/messages';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';
 import { AlertMessage, StatusMessage } from '../ui/Message';
 

@@ -1,9 +1,4 @@
-import type { MemberView } from './messages';
-
-/** "Ada Lovelace (U0123ABCD)", or the bare ID when Slack gave no name. */
-export function memberLabel(member: MemberView): string {
-  return member.name ? `${member.name} (${member.userId})` : member.userId;
-}
+/** Short sentences and labels several surfaces show alike. */
 
 /** Said of a write whose first attempt timed out, so that it was sent twice. */
 export const RESENT_NOTE =

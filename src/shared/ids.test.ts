@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   describeUserRef,
   extractUserRefs,
-  isSlackHost,
   type Parsed,
   parseEmail,
   parseEnterpriseId,
   parseProfileLink,
   parseSessionId,
-  parseTeamId,
   parseUserId,
   parseUserRef,
+  parseWorkspaceId,
+  parseWorkspaceOrOrgId,
   tidy,
   type UserRef,
 } from './ids';
+import { isSlackHost } from './url';
 
 function value<T>(parsed: Parsed<T>): T {
   if (!parsed.ok) throw new Error(`expected success, got: ${parsed.message}`);
@@ -295,13 +296,13 @@ describe('parseUserRef', () => {
   });
 });
 
-describe('parseTeamId and parseEnterpriseId', () => {
+describe('parseWorkspaceId, parseEnterpriseId and parseWorkspaceOrOrgId', () => {
   it.each([
     ['T0123ABCD', 'T0123ABCD'],
     ['t012ab3c4', 'T012AB3C4'],
     [' "T0BH8UD0HFU" ', 'T0BH8UD0HFU'],
   ])('team %j', (input, expected) => {
-    expect(value(parseTeamId(input))).toBe(expected);
+    expect(value(parseWorkspaceId(input))).toBe(expected);
   });
 
   it.each([
@@ -314,7 +315,7 @@ describe('parseTeamId and parseEnterpriseId', () => {
     'Т0123ABCD',
     't0123abcı',
   ])('refuses team %j', (input) => {
-    expectRefused(parseTeamId(input));
+    expectRefused(parseWorkspaceId(input));
   });
 
   it.each([
@@ -328,6 +329,20 @@ describe('parseTeamId and parseEnterpriseId', () => {
     'refuses enterprise %j',
     (input) => {
       expectRefused(parseEnterpriseId(input));
+    },
+  );
+
+  it.each([
+    ['t0123abcd', 'T0123ABCD'],
+    ['E0SANDBOX01', 'E0SANDBOX01'],
+  ])('workspace or org %j', (input, expected) => {
+    expect(value(parseWorkspaceOrOrgId(input))).toBe(expected);
+  });
+
+  it.each(['', 'U0123ABCD', 'T123', 'E12', 'C0123ABCD', 'Т0123ABCD'])(
+    'refuses as workspace or org %j',
+    (input) => {
+      expectRefused(parseWorkspaceOrOrgId(input));
     },
   );
 });

@@ -1,16 +1,19 @@
 /**
- * Pure parsers for everything an admin types, pastes or right-clicks. The UIs use them for
- * live validation; the background runs them again before anything is sent to Slack.
+ * The one parser for each kind of ID an admin types, pastes or right-clicks: user, workspace,
+ * organization, session, e-mail address and profile link. The UIs use them for live
+ * validation, the background at its door, and the Slack client before anything is sent.
  * Each returns a value or a sentence saying what is wrong — never throws.
  */
+import { parsedFail as fail, parsedOk as ok, type Parsed } from './parsed';
+import { isSlackHost } from './url';
+
+export type { Parsed } from './parsed';
 
 export type UserId = string & { readonly __brand: 'UserId' };
 export type TeamId = string & { readonly __brand: 'TeamId' };
 export type EnterpriseId = string & { readonly __brand: 'EnterpriseId' };
 /** Session IDs are ~13-digit integers: kept as digit strings so nothing ever rounds them. */
 export type SessionId = string & { readonly __brand: 'SessionId' };
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /** What a person may name a member by. */
 export type UserRef = { kind: 'id'; userId: UserId } | { kind: 'email'; email: string };
@@ -34,9 +37,6 @@ const OTHER_IDS: Record<string, string> = {
   B: 'a bot ID',
   A: 'an app ID',
 };
-
-const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(message: string): Parsed<T> => ({ ok: false, message });
 
 /** Trims spaces and the surrounding quotes that pasting tends to bring along. */
 export function tidy(input: string): string {
@@ -150,11 +150,6 @@ export function userIdFromHref(href: string | null): UserId | undefined {
   return found ? (asciiUpper(found[1]!) as UserId) : undefined;
 }
 
-export function isSlackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return ['slack.com', 'slack-gov.com'].some((root) => host === root || host.endsWith(`.${root}`));
-}
-
 /** One member, named by ID, `<@ID>` mention, e-mail address or profile link. */
 export function parseUserRef(input: string): Parsed<UserRef> {
   const text = tidy(input);
@@ -172,7 +167,8 @@ export function parseUserRef(input: string): Parsed<UserRef> {
   return id.ok ? ok({ kind: 'id', userId: id.value }) : id;
 }
 
-export function parseTeamId(input: string): Parsed<TeamId> {
+/** A workspace (team) ID: T… */
+export function parseWorkspaceId(input: string): Parsed<TeamId> {
   const text = asciiUpper(tidy(input));
   if (TEAM_ID.test(text)) return ok(text as TeamId);
   return fail('A workspace ID starts with T followed by 8 to 31 letters or digits.');
@@ -182,6 +178,19 @@ export function parseEnterpriseId(input: string): Parsed<EnterpriseId> {
   const text = asciiUpper(tidy(input));
   if (ENTERPRISE_ID.test(text)) return ok(text as EnterpriseId);
   return fail('An organization ID starts with E followed by 8 to 31 letters or digits.');
+}
+
+/**
+ * Where Slack takes either: a member's sessions are listed per workspace, and Slack's own
+ * session-list example carries the organization's E… ID.
+ */
+export function parseWorkspaceOrOrgId(input: string): Parsed<TeamId | EnterpriseId> {
+  const text = asciiUpper(tidy(input));
+  if (TEAM_ID.test(text)) return ok(text as TeamId);
+  if (ENTERPRISE_ID.test(text)) return ok(text as EnterpriseId);
+  return fail(
+    'A workspace ID starts with T (or E for the organization) followed by 8 to 31 letters or digits.',
+  );
 }
 
 /** Accepts a digit string or a safe integer; anything else (fractions, signs, int32 wrap) is refused. */

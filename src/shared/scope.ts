@@ -1,3 +1,5 @@
+import { type Parsed, parsedFail, parsedOk } from './parsed';
+
 /** Which of a member's sessions a reset ends. Maps to Slack's two flags, never both true. */
 export type DeviceScope = 'all' | 'web' | 'mobile';
 
@@ -23,6 +25,12 @@ export function scopeWords(scope: DeviceScope): string {
 
 export function isDeviceScope(value: unknown): value is DeviceScope {
   return value === 'all' || value === 'web' || value === 'mobile';
+}
+
+export function parseDeviceScope(value: unknown): Parsed<DeviceScope> {
+  return isDeviceScope(value)
+    ? parsedOk(value)
+    : parsedFail('Choose which devices to sign out of: All devices, Web only or Mobile only.');
 }
 
 /** Slack's arguments for a scope. "All devices" sends neither flag (Slack's default). */

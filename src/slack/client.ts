@@ -3,8 +3,17 @@
  * never sent something it would refuse, then makes one transport call and decodes the answer.
  */
 
-import { parseEmail, parseUserId, type SessionId, type UserId } from '../shared/ids';
-import { type DeviceScope, isDeviceScope, resetFlags } from '../shared/scope';
+import {
+  type Parsed,
+  parseEmail,
+  parseSessionId,
+  parseUserId,
+  parseWorkspaceOrOrgId,
+  type SessionId,
+  type UserId,
+} from '../shared/ids';
+import { parsedFail } from '../shared/parsed';
+import { type DeviceScope, parseDeviceScope, resetFlags } from '../shared/scope';
 import { decodeAuthTest, decodeSessionsPage, decodeUser } from './decode';
 import { isSlackApiError, SlackArgumentError } from './errors';
 import { createTransport } from './transport';
@@ -24,40 +33,27 @@ export const MAX_SESSIONS_PAGE = 1000;
 /** No member has 100 pages of sessions: past that, a paging loop is Slack misbehaving. */
 export const MAX_SESSION_PAGES = 100;
 
-// Workspace IDs are T…; Slack's own session list example carries the organization's E… ID.
-const TEAM_ID = /^[TE][A-Z0-9]{2,39}$/;
-
-function requireUserId(userId: string): UserId {
-  const parsed = parseUserId(typeof userId === 'string' ? userId : '');
+/** Arguments are checked with the extension's one parser per kind of ID. */
+function argument<T>(parsed: Parsed<T>): T {
   if (!parsed.ok) throw new SlackArgumentError(parsed.message);
   return parsed.value;
 }
 
-function requireTeamId(teamId: string): string {
-  if (typeof teamId !== 'string' || !TEAM_ID.test(teamId)) {
-    throw new SlackArgumentError(
-      'A workspace ID starts with T (or E for the organization) followed by letters or digits.',
-    );
-  }
-  return teamId;
-}
+const requireUserId = (userId: string): UserId =>
+  argument(parseUserId(typeof userId === 'string' ? userId : ''));
 
-function requireScope(scope: DeviceScope): DeviceScope {
-  if (!isDeviceScope(scope)) {
-    throw new SlackArgumentError(
-      'Choose which devices to sign out of: all devices, web only or mobile only.',
-    );
-  }
-  return scope;
-}
+const requireTeamId = (teamId: string): string =>
+  argument(parseWorkspaceOrOrgId(typeof teamId === 'string' ? teamId : ''));
 
-function requireSessionId(sessionId: SessionId): SessionId {
-  // Only exact digit strings: a number here may already have been rounded.
-  if (typeof sessionId !== 'string' || !/^\d{1,20}$/.test(sessionId)) {
-    throw new SlackArgumentError('A session ID is a number, for example 1112275520242.');
-  }
-  return sessionId;
-}
+const requireScope = (scope: DeviceScope): DeviceScope => argument(parseDeviceScope(scope));
+
+// Only exact digit strings: a number here may already have been rounded.
+const requireSessionId = (sessionId: SessionId): SessionId =>
+  argument(
+    typeof sessionId === 'string'
+      ? parseSessionId(sessionId)
+      : parsedFail('A session ID is a number, for example 1112275520242.'),
+  );
 
 export function createSlackClient(options: SlackClientOptions): SlackClient {
   const call = createTransport(options);

@@ -1,5 +1,5 @@
 /** The optional reason (a ticket, an incident) that Activity keeps beside an action. */
-import { REASON_MAX_LENGTH } from '../features/activity/model';
+import { REASON_MAX_LENGTH } from '../core/messaging/fields';
 
 export function ReasonField(props: { value: string; onInput: (value: string) => void }) {
   return (

@@ -3,7 +3,7 @@
  * places that must be refused; a unit test keeps this list equal to the real handler table, so
  * a new type cannot slip past those checks.
  */
-import type { UiRequestType } from '../../src/shared/messages';
+import type { UiRequestType } from '../../src/protocol';
 
 export const UI_REQUEST_TYPES = [
   'ui/tokens/list',

@@ -1,6 +1,7 @@
 /** Failures the background reports to a UI: a code and a sentence, never a stack or a token. */
-import type { ReplyError } from '../../shared/messages';
+
 import { isSlackError, SlackArgumentError } from '../../slack';
+import type { ReplyError } from '../messaging/reply';
 
 export class ActionError extends Error {
   constructor(

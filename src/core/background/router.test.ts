@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Reply } from '../../shared/messages';
+import { parsedFail, parsedOk } from '../../shared/parsed';
+import type { Reply } from '../messaging/reply';
+import { count, object, optional } from '../messaging/schema';
 import { ActionError } from './errors';
-import { createRouter, type HandlerContext, type HandlerTable } from './router';
+import { createRouter, type HandlerContext, type Routes } from './router';
 import type { MessageSender } from './sender';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -35,7 +37,7 @@ const OTHER_EXTENSION: MessageSender = {
 };
 
 function setup() {
-  const uiOnly = vi.fn(async (payload: Record<string, unknown>, _context: HandlerContext) => ({
+  const uiOnly = vi.fn(async (payload: { limit?: number }, _context: HandlerContext) => ({
     tokens: [],
     echoed: payload.limit,
   }));
@@ -48,13 +50,25 @@ function setup() {
   const throwsUnknown = vi.fn(async () => {
     throw new Error(`fetch failed for token ${SECRET}`);
   });
-  const handlers = {
-    'ui/activity/list': { from: ['extension-page'], handle: uiOnly },
-    'content/reset/ask': { from: ['extension-page', 'admin-content-script'], handle: pageAsk },
-    'ui/sessions/reset': { from: ['extension-page'], handle: throwsAction },
-    'ui/sessions/list': { from: ['extension-page'], handle: throwsUnknown },
-  } as unknown as HandlerTable;
-  const route = createRouter(handlers, IDENTITY);
+  const anything = (raw: unknown) => parsedOk(raw);
+  const routes: Routes = {
+    'ui/activity/list': {
+      from: ['extension-page'],
+      parse: object({ limit: optional(count(1, 100)) }),
+      handle: uiOnly,
+    },
+    'content/reset/ask': {
+      from: ['extension-page', 'admin-content-script'],
+      parse: (raw) =>
+        (raw as { userId?: unknown }).userId === 'U0123ABCD'
+          ? parsedOk(raw)
+          : parsedFail('That user ID is not valid.'),
+      handle: pageAsk,
+    },
+    'ui/sessions/reset': { from: ['extension-page'], parse: anything, handle: throwsAction },
+    'ui/sessions/list': { from: ['extension-page'], parse: anything, handle: throwsUnknown },
+  };
+  const route = createRouter(routes, IDENTITY);
   return { route, uiOnly, pageAsk, throwsAction, throwsUnknown };
 }
 
@@ -76,6 +90,22 @@ describe('createRouter', () => {
     expect(reply).toEqual({ ok: true, value: { tokens: [], echoed: 5 } });
     expect(uiOnly).toHaveBeenCalledTimes(1);
     expect(uiOnly.mock.calls[0]?.[1]).toMatchObject({ kind: 'extension-page' });
+  });
+
+  it("hands the handler what the request's parser read, not the raw message", async () => {
+    const { route, uiOnly } = setup();
+    await route({ type: 'ui/activity/list', limit: 500, extra: 'ignored' }, POPUP);
+    expect(uiOnly.mock.calls[0]?.[0]).toEqual({ limit: 100 });
+  });
+
+  it('answers a payload its parser refuses with the sentence, and calls no handler', async () => {
+    const { route, pageAsk } = setup();
+    const reply = await route({ type: 'content/reset/ask', userId: 'U0BAD' }, ADMIN_PAGE);
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'That user ID is not valid.' },
+    });
+    expect(pageAsk).not.toHaveBeenCalled();
   });
 
   it('passes the content script its tab and browser-given origin', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Tabs } from 'webextension-polyfill';
-import { classifySender, type MessageSender } from './sender';
+import { classifySender, extensionOrigin, type MessageSender } from './sender';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const OWN_ORIGIN = `chrome-extension://${OWN_ID}`;
@@ -24,7 +24,8 @@ function contentScript(url: string, overrides: Partial<MessageSender> = {}): Mes
   };
 }
 
-const classify = (sender: MessageSender) => classifySender(sender, OWN_ID, OWN_ORIGIN);
+const IDENTITY = { id: OWN_ID, origin: OWN_ORIGIN };
+const classify = (sender: MessageSender) => classifySender(sender, IDENTITY).kind;
 
 describe('classifySender: extension pages', () => {
   it('accepts the popup (no tab)', () => {
@@ -127,19 +128,60 @@ describe('classifySender: untrusted', () => {
 describe('senders whose address cannot be read', () => {
   it('are untrusted, not a crash', () => {
     const base = { id: OWN_ID, tab: { id: 1 } as never, frameId: 0 };
-    expect(
-      classifySender(
-        { ...base, origin: 'null', url: 'https://acme.slack.com/admin' },
-        OWN_ID,
-        OWN_ORIGIN,
-      ),
-    ).toBe('untrusted');
-    expect(
-      classifySender(
-        { ...base, origin: 'https://acme.slack.com', url: 'not a url' },
-        OWN_ID,
-        OWN_ORIGIN,
-      ),
-    ).toBe('untrusted');
+    expect(classify({ ...base, origin: 'null', url: 'https://acme.slack.com/admin' })).toBe(
+      'untrusted',
+    );
+    expect(classify({ ...base, origin: 'https://acme.slack.com', url: 'not a url' })).toBe(
+      'untrusted',
+    );
+  });
+});
+
+describe('what the classifier hands on', () => {
+  it("gives a content script's handler the browser's origin, tab and page claims", () => {
+    const sender = contentScript('https://acme.slack.com/admin');
+    expect(classifySender(sender, IDENTITY)).toEqual({
+      kind: 'admin-content-script',
+      origin: 'https://acme.slack.com',
+      tabId: sender.tab?.id,
+      url: 'https://acme.slack.com/admin',
+      tabTitle: sender.tab?.title,
+    });
+  });
+
+  it('gives an extension page nothing but its kind', () => {
+    expect(classifySender({ id: OWN_ID, origin: OWN_ORIGIN }, IDENTITY)).toEqual({
+      kind: 'extension-page',
+    });
+  });
+});
+
+describe('extensionOrigin', () => {
+  const FIREFOX_UUID = '0c4b1e2a-7d3f-4e5a-9b6c-1d2e3f4a5b6c';
+
+  it("builds Firefox's own origin, which URL.origin reports as null", () => {
+    expect(new URL(`moz-extension://${FIREFOX_UUID}/`).origin).toBe('null');
+    expect(extensionOrigin(`moz-extension://${FIREFOX_UUID}/`)).toBe(
+      `moz-extension://${FIREFOX_UUID}`,
+    );
+  });
+
+  it("builds Chromium's own origin", () => {
+    expect(extensionOrigin(`${OWN_ORIGIN}/`)).toBe(OWN_ORIGIN);
+  });
+
+  it('refuses to start rather than trust an origin it cannot read', () => {
+    expect(() => extensionOrigin('')).toThrow();
+    expect(() => extensionOrigin('null')).toThrow();
+    expect(() => extensionOrigin('https://acme.slack.com/')).toThrow();
+  });
+
+  it('tells a Firefox extension page without `origin` by its URL, and no opaque sender with it', () => {
+    const own = { id: OWN_ID, origin: extensionOrigin(`moz-extension://${FIREFOX_UUID}/`) };
+    const page = `moz-extension://${FIREFOX_UUID}/src/popup/index.html`;
+    expect(classifySender({ id: OWN_ID, url: page }, own).kind).toBe('extension-page');
+    expect(classifySender({ id: OWN_ID, origin: 'null', url: 'about:blank' }, own).kind).toBe(
+      'untrusted',
+    );
   });
 });

@@ -1,49 +1,30 @@
 /** Sending typed requests to the background, from extension pages and the content script. */
-
-import type {
-  ContentRequestType,
-  PayloadOf,
-  Reply,
-  RequestMessage,
-  RequestType,
-  ResultOf,
-  UiRequestType,
-} from '../../shared/messages';
 import browser from '../browser';
+import type { Reply } from './reply';
+import type { PayloadOfSpec, RequestSpecs, ResultOfSpec } from './schema';
 
-async function send<K extends RequestType>(
-  type: K,
-  payload: PayloadOf<K>,
-): Promise<Reply<ResultOf<K>>> {
-  try {
-    const message: RequestMessage<K> = { ...payload, type };
-    const reply = (await browser.runtime.sendMessage(message)) as Reply<ResultOf<K>> | undefined;
-    if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
-  } catch {
-    // Falls through: the worker was restarting or the extension was updated under us.
-  }
-  return {
-    ok: false,
-    error: {
-      code: 'no_background',
-      message:
-        'The extension did not answer. Try again; if it keeps happening, reload the extension.',
-    },
+const NO_BACKGROUND: Reply<never> = {
+  ok: false,
+  error: {
+    code: 'no_background',
+    message:
+      'The extension did not answer. Try again; if it keeps happening, reload the extension.',
+  },
+};
+
+/** A typed `send(type, payload)` for one direction's requests (types only: no parser is bundled). */
+export function requester<Specs extends RequestSpecs>() {
+  return async function send<K extends keyof Specs & string>(
+    type: K,
+    payload: PayloadOfSpec<Specs[K]>,
+  ): Promise<Reply<ResultOfSpec<Specs[K]>>> {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage({ ...(payload as object), type });
+      if (reply && typeof reply === 'object' && 'ok' in reply)
+        return reply as Reply<ResultOfSpec<Specs[K]>>;
+    } catch {
+      // Falls through: the worker was restarting or the extension was updated under us.
+    }
+    return NO_BACKGROUND;
   };
-}
-
-/** UI -> background. */
-export function ask<K extends UiRequestType>(
-  type: K,
-  payload: PayloadOf<K>,
-): Promise<Reply<ResultOf<K>>> {
-  return send(type, payload);
-}
-
-/** Content script -> background. */
-export function askFromPage<K extends ContentRequestType>(
-  type: K,
-  payload: PayloadOf<K>,
-): Promise<Reply<ResultOf<K>>> {
-  return send(type, payload);
 }

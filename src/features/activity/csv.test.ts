@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ActivityEntry, csvCell, matchesFilter, toCsv } from './model';
+import { csvCell, toCsv } from './csv';
+import { type ActivityEntry, matchesFilter } from './model';
 
 const HEADER = [
   'Time',

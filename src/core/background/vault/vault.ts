@@ -8,6 +8,7 @@
  */
 
 import { identifyToken } from '../../../features/tokens/background/token-check';
+import type { TokenList } from '../../../features/tokens/messages';
 import {
   type ApiEnvironment,
   redactToken,
@@ -15,7 +16,6 @@ import {
   type TokenIdentity,
   type TokenSummary,
 } from '../../../features/tokens/model';
-import type { TokenList } from '../../../shared/messages';
 import browser from '../../browser';
 import { ActionError } from '../errors';
 import { clientForToken } from '../slack-clients';

@@ -11,7 +11,7 @@ import {
   STORE_ACTIVITY,
 } from '../../../core/background/idb';
 import browser from '../../../core/browser';
-import type { NoticeMessage } from '../../../shared/messages';
+import { toPages } from '../../../protocol';
 import {
   type ActivityEntry,
   type ActivityFilter,
@@ -57,9 +57,7 @@ function sweepAbandoned(): Promise<void> {
 }
 
 function announce(entryId: string): void {
-  const notice: NoticeMessage<'bg/activity/added'> = { type: 'bg/activity/added', entryId };
-  // Rejects when no extension page is open to hear it; that is fine.
-  browser.runtime.sendMessage(notice).catch(() => undefined);
+  toPages.send('bg-to-pages/activity/added', { entryId });
 }
 
 /** Records an action about to be sent. */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from '../../../core/browser';
-import { ask } from '../../../core/messaging/send';
+import { ask } from '../../../protocol';
 import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
 import type { Report } from '../../../ui/feedback';
 import { ACTIVITY_OUTCOME_LABEL, type ActivityEntry, type ActivityOutcome } from '../model';

@@ -8,21 +8,17 @@ import { ActionError, toReplyError } from '../../../core/background/errors';
 import { type OrgAccess, orgAccess } from '../../../core/background/slack-access';
 import { rememberPageHost } from '../../../core/background/vault/vault';
 import browser from '../../../core/browser';
-import { memberLabel } from '../../../shared/format';
+import { type NoticesToContent, toContent } from '../../../protocol';
 import { describeUserRef, type UserRef } from '../../../shared/ids';
-import type {
-  ActionSource,
-  Asker,
-  ConfirmationOutcome,
-  ConfirmationView,
-  NoticeMessage,
-} from '../../../shared/messages';
 import type { DeviceScope } from '../../../shared/scope';
+import type { ActionSource } from '../../activity/model';
 import { UNKNOWN_OUTCOME_MESSAGE } from '../../activity/model';
 import { notifyOutcomes } from '../../context-menu/background/notifications';
 import { resolveMember } from '../../members/background/members';
+import { memberLabel } from '../../members/model';
 import { resetMember } from '../../sessions/background/session-actions';
 import type { TokenSummary } from '../../tokens/model';
+import type { Asker, ConfirmationOutcome, ConfirmationView } from '../messages';
 import { checkKeptWindows, claimSlot, noteCancelled, releaseSlot, windowExists } from './gate';
 import type { PageOrg } from './page-org';
 import { allKept, forget, load, type PendingConfirmation, save, type Target } from './store';
@@ -192,10 +188,13 @@ export async function chooseOrg(
   return view(pending);
 }
 
-function notifyTab(pending: PendingConfirmation, notice: NoticeMessage<'bg/reset/progress'>): void {
-  if (pending.tabId === undefined) return;
-  // The tab may have navigated away or closed: nothing to tell then.
-  browser.tabs.sendMessage(pending.tabId, notice).catch(() => undefined);
+/** Tells the page whose button asked how its member's reset is going. */
+function notifyTab(
+  pending: PendingConfirmation,
+  progress: NoticesToContent['bg-to-content/reset/progress'],
+): void {
+  if (pending.tabId !== undefined)
+    toContent.send(pending.tabId, 'bg-to-content/reset/progress', progress);
 }
 
 async function cancel(pending: PendingConfirmation): Promise<ConfirmationView> {
@@ -205,7 +204,6 @@ async function cancel(pending: PendingConfirmation): Promise<ConfirmationView> {
   for (const target of pending.targets) {
     if (target.userId) {
       notifyTab(pending, {
-        type: 'bg/reset/progress',
         userId: target.userId,
         state: 'cancelled',
         message: 'Cancelled.',
@@ -296,20 +294,18 @@ async function resetTarget(
       target.userId ?? (await resolveMember(access.client, access.org.teamId, target.ref)).userId;
     target.userId = userId;
     notifyTab(pending, {
-      type: 'bg/reset/progress',
       userId,
       state: 'working',
       message: 'Resetting…',
     });
     const { message } = await resetMember(access, userId, pending.scope, pending.source, reason);
-    notifyTab(pending, { type: 'bg/reset/progress', userId, state: 'done', message });
+    notifyTab(pending, { userId, state: 'done', message });
     return { label: target.label, ok: true, message };
   } catch (error) {
     // Every failure names its member: a list of ten sentences must say whose each is.
     const message = `${target.label}: ${toReplyError(error).message}`;
     if (target.userId)
       notifyTab(pending, {
-        type: 'bg/reset/progress',
         userId: target.userId,
         state: 'failed',
         message: toReplyError(error).message,

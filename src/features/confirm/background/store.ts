@@ -7,8 +7,9 @@
 import { ActionError } from '../../../core/background/errors';
 import browser from '../../../core/browser';
 import type { UserId, UserRef } from '../../../shared/ids';
-import type { ActionSource, Asker, ConfirmationOutcome } from '../../../shared/messages';
 import type { DeviceScope } from '../../../shared/scope';
+import type { ActionSource } from '../../activity/model';
+import type { Asker, ConfirmationOutcome } from '../messages';
 
 const PREFIX = 'confirm.';
 const INDEX_KEY = 'confirm-index';

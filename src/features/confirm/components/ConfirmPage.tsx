@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ask } from '../../../core/messaging/send';
-import type { Asker, ConfirmationView } from '../../../shared/messages';
+import { ask } from '../../../protocol';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
 import { parseUrl } from '../../../shared/url';
 import { AlertMessage, StatusMessage } from '../../../ui/Message';
 import { ReasonField } from '../../../ui/ReasonField';
 import { ScopeChoice } from '../../sessions/components/ScopeChoice';
 import { UnlockPrompt } from '../../tokens/components/UnlockPrompt';
+import type { Asker, ConfirmationView } from '../messages';
 import { useArming } from './arming';
 
 /**

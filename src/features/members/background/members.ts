@@ -2,8 +2,8 @@
 
 import { ActionError } from '../../../core/background/errors';
 import { describeUserRef, type UserId, type UserRef } from '../../../shared/ids';
-import type { MemberView } from '../../../shared/messages';
 import { isSlackError, type SlackClient, type SlackUser } from '../../../slack';
+import type { MemberView } from '../model';
 
 // Names shown in the confirmation are reused for the outcome and Activity without asking
 // Slack again between "Confirm reset" and the reset itself.

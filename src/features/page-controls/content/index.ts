@@ -3,11 +3,8 @@
  * control beside each. It never reads storage, never sees a token and never calls Slack: a
  * trusted click only asks the background to open the extension's own confirmation window.
  */
-import type { Runtime } from 'webextension-polyfill';
-import browser from '../../../core/browser';
-import { askFromPage } from '../../../core/messaging/send';
+import { askFromPage, type NoticesToContent, toContent } from '../../../protocol';
 import type { UserId } from '../../../shared/ids';
-import type { NoticeMessage } from '../../../shared/messages';
 import { type ControlState, controlsFor, setControlState, whenControlClicked } from './control';
 import { Placer } from './placer';
 
@@ -20,17 +17,16 @@ async function askToReset(userId: UserId, host: HTMLElement): Promise<void> {
   if (!reply.ok) setControlState(host, 'failed', reply.error.message);
 }
 
-const STATE_OF: Record<NoticeMessage<'bg/reset/progress'>['state'], ControlState> = {
+type Progress = NoticesToContent['bg-to-content/reset/progress'];
+
+const STATE_OF: Record<Progress['state'], ControlState> = {
   working: 'working',
   done: 'done',
   failed: 'failed',
   cancelled: 'idle',
 };
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return;
-  const notice = message as NoticeMessage<'bg/reset/progress'>;
-  if (notice?.type !== 'bg/reset/progress') return;
+toContent.on('bg-to-content/reset/progress', (notice) => {
   // This script's own controls for the member, whatever the page wrote on any element.
   for (const host of controlsFor(notice.userId)) {
     setControlState(

@@ -2,7 +2,7 @@
 import { expect, it, vi } from 'vitest';
 import '../../../../test/support/no-intersection-observer';
 
-type Listener = (message: unknown, sender: { id?: string }) => void;
+type Listener = (message: unknown, sender: { id?: string; tab?: { id: number } }) => void;
 
 it("a progress notice reaches the script's own control for the member, never a look-alike or a rewritten marker", async () => {
   let listener: Listener | undefined;
@@ -31,10 +31,18 @@ it("a progress notice reaches the script's own control for the member, never a l
   fake.setAttribute('data-ssa-user', 'U0123ABCD');
   document.body.append(fake);
 
-  listener!(
-    { type: 'bg/reset/progress', userId: 'U0123ABCD', state: 'done', message: 'Signed Ada out' },
-    { id: 'this-extension' },
-  );
+  const done = {
+    type: 'bg-to-content/reset/progress',
+    userId: 'U0123ABCD',
+    state: 'done',
+    message: 'Signed Ada out',
+  };
+  // Not from this extension's background: another extension, or a script in some tab.
+  listener!(done, { id: 'another-extension' });
+  listener!(done, { id: 'this-extension', tab: { id: 4 } });
+  expect(ada!.hasAttribute('data-ssa-state')).toBe(false);
+
+  listener!(done, { id: 'this-extension' });
   expect(ada!.getAttribute('data-ssa-state')).toBe('done');
   expect(vic!.hasAttribute('data-ssa-state')).toBe(false);
   expect(fake.hasAttribute('data-ssa-state')).toBe(false);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { handlers } from '../../../background/handlers';
+import { routes } from '../../../background/handlers';
 import type { HandlerContext } from '../../../core/background/router';
 import type { SlackClient } from '../../../slack';
 
@@ -77,7 +77,13 @@ vi.mock('../../../core/background/slack-access', () => ({
 }));
 
 const PAGE: HandlerContext = { kind: 'extension-page' };
-const invalidate = handlers['ui/sessions/invalidate'];
+/** A request as the router hands it on: read by its parser first, then handled. */
+async function send(type: string, payload: Record<string, unknown>, context: HandlerContext) {
+  const route = routes[type]!;
+  const read = route.parse(payload);
+  if (!read.ok) throw { code: 'invalid_input', message: read.message };
+  return route.handle(read.value as never, context);
+}
 
 beforeEach(() => {
   slack.invalidateSession.mockClear();
@@ -89,7 +95,8 @@ beforeEach(() => {
 
 describe('ui/sessions/invalidate', () => {
   it('hands the client a session ID past 2^53 as the exact string it was given', async () => {
-    const reply = await invalidate.handle(
+    const reply = await send(
+      'ui/sessions/invalidate',
       { userId: USER, tokenId: 'token-1', sessionId: BIG_SESSION, teamId: TEAM },
       PAGE,
     );
@@ -114,7 +121,8 @@ describe('ui/sessions/invalidate', () => {
 
   it('refuses a session ID sent as a Number that has already lost digits', async () => {
     await expect(
-      invalidate.handle(
+      send(
+        'ui/sessions/invalidate',
         { userId: USER, tokenId: 'token-1', sessionId: Number(BIG_SESSION), teamId: TEAM },
         PAGE,
       ),
@@ -127,23 +135,25 @@ describe('the org the admin saw', () => {
   it('a reset, an invalidate or a session list shown for one org is refused once another is active', async () => {
     slack.activeId = 'token-2';
     await expect(
-      handlers['ui/sessions/reset'].handle(
+      send(
+        'ui/sessions/reset',
         { userId: USER, tokenId: 'token-1', scope: 'all', source: 'popup' },
         PAGE,
       ),
     ).rejects.toMatchObject({ code: 'org_changed' });
     await expect(
-      invalidate.handle(
+      send(
+        'ui/sessions/invalidate',
         { userId: USER, tokenId: 'token-1', sessionId: BIG_SESSION, teamId: TEAM },
         PAGE,
       ),
     ).rejects.toMatchObject({ code: 'org_changed' });
     await expect(
-      handlers['ui/sessions/list'].handle({ userId: USER, tokenId: 'token-1' }, PAGE),
+      send('ui/sessions/list', { userId: USER, tokenId: 'token-1' }, PAGE),
     ).rejects.toMatchObject({ code: 'org_changed' });
     // Without the org it was shown for, nothing is sent either.
     await expect(
-      handlers['ui/sessions/reset'].handle({ userId: USER, scope: 'all', source: 'popup' }, PAGE),
+      send('ui/sessions/reset', { userId: USER, scope: 'all', source: 'popup' }, PAGE),
     ).rejects.toMatchObject({ code: 'invalid_input' });
     expect(slack.resetSessions).not.toHaveBeenCalled();
     expect(slack.invalidateSession).not.toHaveBeenCalled();
@@ -151,7 +161,8 @@ describe('the org the admin saw', () => {
   });
 
   it('the same org goes through', async () => {
-    const reply = await handlers['ui/sessions/reset'].handle(
+    const reply = await send(
+      'ui/sessions/reset',
       { userId: USER, tokenId: 'token-1', scope: 'web', source: 'popup' },
       PAGE,
     );
@@ -173,7 +184,8 @@ describe('what Activity says of a write whose first attempt got no answer', () =
       }),
     );
     await expect(
-      handlers['ui/sessions/reset'].handle(
+      send(
+        'ui/sessions/reset',
         { userId: USER, tokenId: 'token-1', scope: 'all', source: 'popup' },
         PAGE,
       ),

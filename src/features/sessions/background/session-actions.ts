@@ -5,9 +5,8 @@
 
 import { toReplyError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
-import { memberLabel, RESENT_NOTE } from '../../../shared/format';
+import { RESENT_NOTE } from '../../../shared/format';
 import type { SessionId, UserId } from '../../../shared/ids';
-import type { ActionSource, MemberView, SessionView } from '../../../shared/messages';
 import { type DeviceScope, scopeWords } from '../../../shared/scope';
 import {
   type ActiveSession,
@@ -17,8 +16,11 @@ import {
   type WriteOutcome,
 } from '../../../slack';
 import { completeAttempt, recordAttempt } from '../../activity/background/activity-log';
-import type { ActivityEntry } from '../../activity/model';
+import type { ActionSource, ActivityEntry } from '../../activity/model';
 import { bareMember, cachedMember, describeMember } from '../../members/background/members';
+import type { MemberView } from '../../members/model';
+import { memberLabel } from '../../members/model';
+import type { SessionView } from '../model';
 
 const FIRST_MAY_HAVE_WORKED =
   'Its first attempt got no answer, so Slack may have done it already: check the member’s sessions before trying again.';

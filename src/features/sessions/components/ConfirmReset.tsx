@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MemberView } from '../../../shared/messages';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
 import { ReasonField } from '../../../ui/ReasonField';
+import type { MemberView } from '../../members/model';
 
 /** The second step of a reset: names who, where and what, and waits for an explicit answer. */
 export function ConfirmReset(props: {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { memberLabel } from '../../../shared/format';
-import type { MemberView, SessionView } from '../../../shared/messages';
+import type { MemberView } from '../../members/model';
+import { memberLabel } from '../../members/model';
+import type { SessionView } from '../model';
 
 export function SessionsTable(props: {
   member: MemberView;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ask } from '../../../core/messaging/send';
-import type { TokenList } from '../../../shared/messages';
+import { ask } from '../../../protocol';
 import type { Report } from '../../../ui/feedback';
+import type { TokenList } from '../messages';
 import {
   API_ENVIRONMENT_LABEL,
   type ApiEnvironment,

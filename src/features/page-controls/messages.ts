@@ -1,0 +1,23 @@
+/**
+ * The content script on Slack's admin pages and the background. The page may only ask: the
+ * background confirms in its own window, and tells the page how it went.
+ */
+import { userIdField } from '../../core/messaging/fields';
+import { request } from '../../core/messaging/schema';
+import type { UserId } from '../../shared/ids';
+
+/** Content script → background. */
+export const pageControlRequests = {
+  'content/reset/ask': request({ userId: userIdField }).replies<{ opened: true }>(),
+  /** Only the admin-page markup hints; nothing about tokens or members. */
+  'content/config/get': request({}).replies<{ extraMemberSelectors: string[] }>(),
+};
+
+/** Background → the content script of the tab that asked. */
+export interface PageControlNoticesToContent {
+  'bg-to-content/reset/progress': {
+    userId: UserId;
+    state: 'working' | 'done' | 'failed' | 'cancelled';
+    message: string;
+  };
+}

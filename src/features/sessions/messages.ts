@@ -1,0 +1,46 @@
+/** Resetting a member and listing or ending their sessions: pages → background. */
+import {
+  reasonField,
+  scopeField,
+  sessionIdField,
+  tokenIdField,
+  userIdField,
+  workspaceIdField,
+} from '../../core/messaging/fields';
+import { oneOf, request } from '../../core/messaging/schema';
+import type { SessionId } from '../../shared/ids';
+import type { DeviceScope } from '../../shared/scope';
+import type { MemberView } from '../members/model';
+import type { SessionView } from './model';
+
+export interface ResetOutcome {
+  member: MemberView;
+  org: string;
+  scope: DeviceScope;
+  /** The first attempt timed out, so the request was sent twice. */
+  resent: boolean;
+}
+
+/** The surfaces that send resets themselves; a page button or right-click is confirmed first. */
+const SENDING_SURFACES = ['popup', 'bulk'] as const;
+
+// `tokenId` everywhere: the org the admin saw; refused if another became active since.
+export const sessionRequests = {
+  'ui/sessions/reset': request({
+    userId: userIdField,
+    tokenId: tokenIdField,
+    scope: scopeField,
+    reason: reasonField,
+    source: oneOf(SENDING_SURFACES, 'Say whether the popup or the bulk page sent this.'),
+  }).replies<ResetOutcome>(),
+  'ui/sessions/list': request({ userId: userIdField, tokenId: tokenIdField }).replies<
+    SessionView[]
+  >(),
+  'ui/sessions/invalidate': request({
+    userId: userIdField,
+    tokenId: tokenIdField,
+    sessionId: sessionIdField,
+    teamId: workspaceIdField,
+    reason: reasonField,
+  }).replies<{ sessionId: SessionId; message: string }>(),
+};
