@@ -10,7 +10,6 @@ import {
   requestToPromise,
   STORE_ACTIVITY,
 } from '../../../core/background/idb';
-import browser from '../../../core/browser';
 import { toPages } from '../../../protocol';
 import {
   type ActivityEntry,

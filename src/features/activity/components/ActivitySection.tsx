@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import browser from '../../../core/browser';
-import { ask } from '../../../protocol';
+import { ask, toPages } from '../../../protocol';
 import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
 import type { Report } from '../../../ui/feedback';
 import { ACTIVITY_OUTCOME_LABEL, type ActivityEntry, type ActivityOutcome } from '../model';
@@ -37,11 +36,7 @@ export function ActivitySection({ report }: { report: Report }) {
   useEffect(() => {
     void load();
     // The background announces new entries; refresh while the page is open.
-    const listener = (message: unknown) => {
-      if ((message as { type?: string })?.type === 'bg/activity/added') void load();
-    };
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
+    return toPages.on('bg-to-pages/activity/added', () => void load());
   }, [load]);
 
   const exportCsv = async () => {
