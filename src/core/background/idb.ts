@@ -2,13 +2,15 @@
  * A tiny promise wrapper over the extension origin's IndexedDB. It holds what content
  * scripts must neither read nor write (storage.local is open to a compromised renderer; this
  * is not): the device key, the token vault's records, the activity log, and the preferences
- * that decide whether to ask.
+ * that decide whether to ask. What lives where is listed in `storage.ts`.
  */
+import { STORE } from './storage';
+
 const DB_NAME = 'session-admin';
-export const STORE_KEYS = 'keys';
-export const STORE_ACTIVITY = 'activity';
-export const STORE_SETTINGS = 'settings';
-export const STORE_VAULT = 'vault';
+export const STORE_KEYS = STORE.keys;
+export const STORE_ACTIVITY = STORE.activity;
+export const STORE_SETTINGS = STORE.settings;
+export const STORE_VAULT = STORE.vault;
 /** Activity entries by outcome: finding the ones a stopped worker left "attempted" is cheap. */
 export const ACTIVITY_BY_OUTCOME = 'by-outcome';
 

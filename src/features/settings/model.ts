@@ -1,4 +1,4 @@
-/** Typed preferences with defaults; stored in storage.local (nothing secret in here). */
+/** Typed preferences with defaults (kept in the extension's IndexedDB; nothing secret in here). */
 import { type DeviceScope, isDeviceScope } from '../../shared/scope';
 
 export interface Preferences {

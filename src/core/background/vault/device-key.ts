@@ -1,8 +1,9 @@
 /** The per-install AES key for "keep on this device": generated once, non-extractable, kept in IndexedDB. */
 import { inTransaction, requestToPromise, STORE_KEYS } from '../idb';
+import { STORED } from '../storage';
 import { generateDeviceKey } from './crypto';
 
-const DEVICE_KEY_ID = 'device-key-v1';
+const DEVICE_KEY_ID = STORED.deviceKey.key;
 let cached: Promise<CryptoKey> | undefined;
 
 export function getDeviceKey(): Promise<CryptoKey> {

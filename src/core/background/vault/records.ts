@@ -7,6 +7,7 @@
 import type { TokenSummary } from '../../../features/tokens/model';
 import browser from '../../browser';
 import { inTransaction, requestToPromise, STORE_VAULT } from '../idb';
+import { STORED } from '../storage';
 import type { Envelope } from './crypto';
 
 /** What is kept per token: its summary's lasting part, and ciphertext at most. */
@@ -19,11 +20,11 @@ export interface VaultRecords {
   activeId?: string;
 }
 
-const RECORDS_KEY = 'records';
+const RECORDS_KEY = STORED.vaultRecords.key;
 /** Set once storage.local has been emptied of the old records: it is never read again after. */
-const MOVED_KEY = 'moved-from-storage-local';
-export const LEGACY_TOKENS_KEY = 'vault.tokens';
-export const LEGACY_ACTIVE_KEY = 'vault.activeId';
+const MOVED_KEY = STORED.vaultMoved.key;
+export const LEGACY_TOKENS_KEY = STORED.legacyTokens.key;
+export const LEGACY_ACTIVE_KEY = STORED.legacyActiveId.key;
 
 export type LegacyUpgrade = (legacy: VaultRecords) => Promise<VaultRecords>;
 

@@ -19,6 +19,7 @@ import {
 import browser from '../../browser';
 import { ActionError } from '../errors';
 import { clientForToken } from '../slack-clients';
+import { keyWithId, STORED } from '../storage';
 import {
   DecryptError,
   type Envelope,
@@ -39,8 +40,8 @@ import {
   writeRecords,
 } from './records';
 
-export const SECRET_PREFIX = 'vault.secret.';
-const secretKey = (id: string) => `${SECRET_PREFIX}${id}`;
+export const SECRET_PREFIX = STORED.sessionSecret.key;
+const secretKey = (id: string) => keyWithId(STORED.sessionSecret, id);
 
 export interface Credentials {
   token: string;

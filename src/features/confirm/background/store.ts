@@ -5,15 +5,15 @@
  */
 
 import { ActionError } from '../../../core/background/errors';
+import { keyWithId, STORED } from '../../../core/background/storage';
 import browser from '../../../core/browser';
 import type { UserId, UserRef } from '../../../shared/ids';
 import type { DeviceScope } from '../../../shared/scope';
 import type { ActionSource } from '../../activity/model';
 import type { Asker, ConfirmationOutcome } from '../messages';
 
-const PREFIX = 'confirm.';
-const INDEX_KEY = 'confirm-index';
-const keyOf = (id: string) => PREFIX + id;
+const INDEX_KEY = STORED.confirmIndex.key;
+const keyOf = (id: string) => keyWithId(STORED.confirmation, id);
 
 export interface Target {
   ref: UserRef;

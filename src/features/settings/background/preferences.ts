@@ -5,9 +5,10 @@
  */
 
 import { inTransaction, requestToPromise, STORE_SETTINGS } from '../../../core/background/idb';
+import { STORED } from '../../../core/background/storage';
 import { normalisePreferences, type Preferences } from '../model';
 
-const KEY = 'preferences';
+const KEY = STORED.preferences.key;
 
 export async function getPreferences(): Promise<Preferences> {
   const stored = await inTransaction(STORE_SETTINGS, 'readonly', (store) =>
