@@ -41,7 +41,7 @@ const check = (name: string, ok: boolean) => {
 };
 
 check('typecheck', run('Typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']));
-check('lint', run('Lint and format', 'npx', ['biome', 'check', '.']));
+check('lint', run('Lint, format and layering', 'npm', ['run', '--silent', 'lint']));
 
 const unitOk = run('Unit tests', 'npx', [
   'vitest',

@@ -24,7 +24,9 @@ describe('the list of everything stored', () => {
   });
 
   it('names each key once in its area and store', () => {
-    const places = items.map(([, item]) => `${item.area}/${'store' in item ? item.store : ''}/${item.key}`);
+    const places = items.map(
+      ([, item]) => `${item.area}/${'store' in item ? item.store : ''}/${item.key}`,
+    );
     expect(new Set(places).size).toBe(places.length);
   });
 

@@ -7,7 +7,6 @@
  *    plaintext of session-only tokens and of unlocked passphrase tokens.
  */
 
-import { identifyToken } from '../../../features/tokens/background/token-check';
 import type { TokenList } from '../../../features/tokens/messages';
 import {
   type ApiEnvironment,
@@ -20,6 +19,7 @@ import browser from '../../browser';
 import { ActionError } from '../errors';
 import { clientForToken } from '../slack-clients';
 import { keyWithId, STORED } from '../storage';
+import { identifyToken } from '../token-check';
 import {
   DecryptError,
   type Envelope,

@@ -2,6 +2,7 @@
 
 import type { HandlersFor } from '../../../core/background/router';
 import { clientForToken } from '../../../core/background/slack-access';
+import { checkTokenShape, identifyToken } from '../../../core/background/token-check';
 import {
   activateToken,
   listTokens,
@@ -11,7 +12,6 @@ import {
   unlockToken,
 } from '../../../core/background/vault/vault';
 import type { tokenRequests } from '../messages';
-import { checkTokenShape, identifyToken } from './token-check';
 
 const PAGE = ['extension-page'] as const;
 

@@ -1,13 +1,13 @@
 /** Vets a pasted token before it is stored: its shape, then Slack's own answer and scopes. */
 
-import { ActionError } from '../../../core/background/errors';
-import type { SlackClient } from '../../../slack';
 import {
   EXPECTED_EXTRA_SCOPES,
   REQUIRED_SCOPES,
   type RequiredScope,
   type TokenIdentity,
-} from '../model';
+} from '../../features/tokens/model';
+import type { SlackClient } from '../../slack';
+import { ActionError } from './errors';
 
 /** Unneeded scopes beyond this many earn a warning: a leaked broad token does more harm. */
 const EXTRA_SCOPE_ALLOWANCE = 5;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ActionError } from '../../../core/background/errors';
-import type { AuthTestResult, SlackClient } from '../../../slack';
-import { REQUIRED_SCOPES } from '../model';
+import { REQUIRED_SCOPES } from '../../features/tokens/model';
+import type { AuthTestResult, SlackClient } from '../../slack';
+import { ActionError } from './errors';
 import { checkTokenShape, identifyToken, missingScopes, scopeWarnings } from './token-check';
 
 const USER_TOKEN = 'xoxp-1111111111-2222222222-3333333333-0123456789abcdef';
