@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
@@ -7,6 +8,21 @@ import manifest from './manifest.json' with { type: 'json' };
 const firefox = process.env.FIREFOX === '1';
 
 type Manifest = Parameters<typeof crx>[0]['manifest'];
+
+/**
+ * Every page is a folder `src/<page>/index.html`. The manifest's own pages (popup, settings)
+ * are built from the manifest; every other page (the confirmation window, and each page a
+ * capability adds) is found here, so no page can be left out of the build.
+ */
+export function extraPages(): Record<string, string> {
+  const fromManifest = [manifest.action.default_popup, manifest.options_ui.page];
+  const pages: Record<string, string> = {};
+  for (const name of readdirSync('src')) {
+    const page = `src/${name}/index.html`;
+    if (existsSync(page) && !fromManifest.includes(page)) pages[name] = page;
+  }
+  return pages;
+}
 
 /** Firefox runs MV3 backgrounds as event pages (`scripts`), and AMO wants a gecko id. */
 function forFirefox(source: typeof manifest): Manifest {
@@ -41,11 +57,7 @@ export default defineConfig({
     target: 'es2022',
     // Preload links let a page fetch all its chunks in one round trip; no inline polyfill (CSP).
     modulePreload: { polyfill: false },
-    rollupOptions: {
-      input: {
-        confirm: 'src/confirm/index.html',
-      },
-    },
+    rollupOptions: { input: extraPages() },
   },
   server: { port: 5173, strictPort: true },
 });
