@@ -1,6 +1,8 @@
 /** Activity records every action before it is sent, so a worker stopped mid-request loses none. */
 import { SANDBOX } from '../fake-slack';
 import {
+  activeTokenId,
+  askBackground,
   expect,
   OPTIONS,
   optionsWithAdminToken,
@@ -30,4 +32,89 @@ test('a reset the worker was stopped in the middle of shows in Activity as may o
   await expect(row).toContainText('Check the member’s sessions before trying again');
   // The popup, whose answer never came, says so instead of claiming an outcome.
   await expect(popup.getByRole('alert')).toContainText('did not answer');
+});
+
+test('Activity lists every action newest first, filters, and exports one CSV row per entry', async ({
+  extension,
+}) => {
+  const options = await optionsWithAdminToken(extension);
+  for (const userId of [SANDBOX.users.ada, SANDBOX.users.grace, SANDBOX.users.bot]) {
+    await askBackground(options, {
+      type: 'ui/sessions/reset',
+      tokenId: await activeTokenId(options),
+      userId,
+      scope: 'all',
+      source: 'popup',
+    });
+  }
+  const rows = options.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1)).toContainText('Deploy Bot');
+  await expect(rows.nth(1)).toContainText('Failed');
+  await expect(rows.nth(3)).toContainText('Ada Lovelace');
+
+  await options.getByLabel('Outcome').selectOption('failed');
+  await expect(rows).toHaveCount(2);
+  await options.getByLabel('Outcome').selectOption('');
+  await options.getByLabel('Filter by user').fill('grace');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText('Grace Hopper');
+
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export CSV' }).click();
+  const path = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const lines = readFileSync(path, 'utf8').trim().split('\r\n');
+  expect(lines).toHaveLength(4);
+  expect(lines[0]).toContain('User ID');
+  expect(lines[1]).toContain(SANDBOX.users.bot);
+  expect(lines[1]).toContain('cannot_reset_bot');
+});
+
+test('Activity keeps the newest 10,000 entries and drops the oldest first', async ({
+  extension,
+}) => {
+  const options = await optionsWithAdminToken(extension);
+  // Fill the log to its bound directly in the extension's database, oldest first.
+  await options.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('session-admin');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction('activity', 'readwrite');
+    const store = tx.objectStore('activity');
+    for (let i = 0; i < 10_000; i++) {
+      store.add({
+        id: `old-${i}`,
+        at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+        org: 'Acme Sandbox Org',
+        orgId: 'E0SANDBOX01',
+        admin: 'riley.admin',
+        adminId: 'W0SBXADMIN1',
+        source: 'popup',
+        action: 'reset',
+        userId: `W0OLD${String(i).padStart(6, '0')}`,
+        outcome: 'success',
+      });
+    }
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    db.close();
+  });
+  await askBackground(options, {
+    type: 'ui/sessions/reset',
+    tokenId: await activeTokenId(options),
+    userId: SANDBOX.users.ada,
+    scope: 'all',
+    source: 'popup',
+  });
+  const all = await askBackground<{ value: { id: string; userId: string }[] }>(options, {
+    type: 'ui/activity/list',
+  });
+  expect(all.value).toHaveLength(10_000);
+  expect(all.value[0]!.userId).toBe(SANDBOX.users.ada);
+  expect(all.value.some((e) => e.id === 'old-0')).toBe(false);
+  expect(all.value.at(-1)!.id).toBe('old-1');
 });
