@@ -1,0 +1,93 @@
+/**
+ * Carrying out an answered request, member by member. Each member is marked before its
+ * request is sent, so a stopped worker resumes where it left off and never sends one twice.
+ */
+import { ActionError, toReplyError } from '../../../core/background/errors';
+import { type OrgAccess, orgAccess } from '../../../core/background/slack-access';
+import { rememberPageHost } from '../../../core/background/vault/vault';
+import type { DeviceScope } from '../../../shared/scope';
+import { UNKNOWN_OUTCOME_MESSAGE } from '../../activity/model';
+import { notifyOutcomes } from '../../context-menu/background/notifications';
+import { resolveMember } from '../../members/background/members';
+import { resetMember } from '../../sessions/background/session-actions';
+import type { ConfirmationOutcome, ConfirmationView } from '../messages';
+import { releaseSlot, windowExists } from './gate';
+import { notifyTab } from './progress';
+import { view } from './requests';
+import { forget, load, type PendingConfirmation, save, type Target } from './store';
+
+export async function carryOut(
+  id: string,
+  answer: { scope: DeviceScope; reason?: string },
+): Promise<ConfirmationView> {
+  const pending = await load(id);
+  if (pending.outcomes?.length === pending.targets.length) return view(pending);
+  if (!pending.tokenId) {
+    throw new ActionError('choose_org', 'Choose the org this page belongs to first, or cancel.');
+  }
+  // Fails (locked, forgotten…) before anything is marked, so the same request can be retried.
+  const access = await orgAccess(pending.tokenId);
+  if (!pending.outcomes) {
+    pending.scope = answer.scope;
+    pending.reason = answer.reason;
+    pending.outcomes = [];
+    await save(pending);
+  }
+  releaseSlot(pending.id);
+  // Resumes where a stopped worker left off; each target is marked before its request, so
+  // none is ever sent twice.
+  for (const target of pending.targets.slice(pending.outcomes.length)) {
+    if (target.sent) {
+      pending.outcomes.push({
+        label: target.label,
+        ok: false,
+        unknown: true,
+        message: `${target.label}: ${UNKNOWN_OUTCOME_MESSAGE}`,
+      });
+    } else {
+      target.sent = true;
+      await save(pending);
+      pending.outcomes.push(await resetTarget(pending, access, target, pending.reason));
+    }
+    await save(pending);
+  }
+  // Remembered only once a member was found in the chosen org: a wrong pick is not kept.
+  if (pending.rememberHost && pending.unknownHost && pending.targets.some((t) => t.resolved))
+    await rememberPageHost(pending.tokenId, pending.unknownHost);
+  if (pending.source === 'context-menu') await notifyOutcomes(pending.outcomes);
+  // Closed while the resets ran: nothing will show the outcomes again (Activity has them).
+  if (pending.windowId !== undefined && !(await windowExists(pending.windowId)))
+    await forget(pending.id);
+  return view(pending);
+}
+
+async function resetTarget(
+  pending: PendingConfirmation,
+  access: OrgAccess,
+  target: Target,
+  reason: string | undefined,
+): Promise<ConfirmationOutcome> {
+  try {
+    const userId =
+      target.userId ?? (await resolveMember(access.client, access.org.teamId, target.ref)).userId;
+    target.userId = userId;
+    notifyTab(pending, {
+      userId,
+      state: 'working',
+      message: 'Resetting…',
+    });
+    const { message } = await resetMember(access, userId, pending.scope, pending.source, reason);
+    notifyTab(pending, { userId, state: 'done', message });
+    return { label: target.label, ok: true, message };
+  } catch (error) {
+    // Every failure names its member: a list of ten sentences must say whose each is.
+    const message = `${target.label}: ${toReplyError(error).message}`;
+    if (target.userId)
+      notifyTab(pending, {
+        userId: target.userId,
+        state: 'failed',
+        message: toReplyError(error).message,
+      });
+    return { label: target.label, ok: false, message };
+  }
+}
