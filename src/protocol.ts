@@ -6,7 +6,8 @@
  *   `bg-to-content/…`  background → the content script of one tab (notices, no reply)
  *   `bg-to-pages/…`    background → open extension pages (notices, no reply)
  * Replies are always a `Reply`: a value, or a sentence saying what went wrong. The token
- * never appears in any of these shapes. Types only here: no parser reaches a page's bundle.
+ * never appears in any of these shapes. Types only here: no parser reaches a page's bundle,
+ * and each context's bundle keeps only the senders and channels it uses.
  */
 import { toContentChannel, toPagesChannel } from './core/messaging/notices';
 import type { PayloadOfSpec, ResultOfSpec } from './core/messaging/schema';
@@ -41,9 +42,9 @@ export type NoticesToContent = PageControlNoticesToContent;
 export type NoticesToPages = ActivityNoticesToPages;
 
 /** Extension pages → background. */
-export const ask = requester<UiRequests>();
+export const ask = /* @__PURE__ */ requester<UiRequests>();
 /** Content script → background. */
-export const askFromPage = requester<ContentRequests>();
+export const askFromPage = /* @__PURE__ */ requester<ContentRequests>();
 
-export const toContent = toContentChannel<NoticesToContent>();
-export const toPages = toPagesChannel<NoticesToPages>();
+export const toContent = /* @__PURE__ */ toContentChannel<NoticesToContent>();
+export const toPages = /* @__PURE__ */ toPagesChannel<NoticesToPages>();

@@ -13,7 +13,7 @@ vi.mock('../core/browser', () => ({
 const types = Object.keys(handlers);
 const uiTypes = types.filter((type) => type.startsWith('ui/'));
 const contentTypes = types.filter((type) => type.startsWith('content/'));
-const fromOf = (type: string) => [...(handlers[type]?.from ?? [])];
+const fromOf = (type: string) => [handlers[type]?.from];
 
 describe('the handler table', () => {
   it('has only ui/ and content/ request types', () => {

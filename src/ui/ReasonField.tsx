@@ -1,5 +1,5 @@
 /** The optional reason (a ticket, an incident) that Activity keeps beside an action. */
-import { REASON_MAX_LENGTH } from '../core/messaging/fields';
+import { REASON_MAX_LENGTH } from '../shared/reason';
 
 export function ReasonField(props: { value: string; onInput: (value: string) => void }) {
   return (

@@ -3,7 +3,7 @@ import { parsedFail, parsedOk } from '../../shared/parsed';
 import type { Reply } from '../messaging/reply';
 import { count, object, optional } from '../messaging/schema';
 import { ActionError } from './errors';
-import { createRouter, type HandlerContext, type Routes } from './router';
+import { createRouter, type HandlerContext, type Routes, routesFor, senderKindFor } from './router';
 import type { MessageSender } from './sender';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -53,20 +53,20 @@ function setup() {
   const anything = (raw: unknown) => parsedOk(raw);
   const routes: Routes = {
     'ui/activity/list': {
-      from: ['extension-page'],
+      from: 'extension-page',
       parse: object({ limit: optional(count(1, 100)) }),
       handle: uiOnly,
     },
     'content/reset/ask': {
-      from: ['extension-page', 'admin-content-script'],
+      from: 'admin-content-script',
       parse: (raw) =>
         (raw as { userId?: unknown }).userId === 'U0123ABCD'
           ? parsedOk(raw)
           : parsedFail('That user ID is not valid.'),
       handle: pageAsk,
     },
-    'ui/sessions/reset': { from: ['extension-page'], parse: anything, handle: throwsAction },
-    'ui/sessions/list': { from: ['extension-page'], parse: anything, handle: throwsUnknown },
+    'ui/sessions/reset': { from: 'extension-page', parse: anything, handle: throwsAction },
+    'ui/sessions/list': { from: 'extension-page', parse: anything, handle: throwsUnknown },
   };
   const route = createRouter(routes, IDENTITY);
   return { route, uiOnly, pageAsk, throwsAction, throwsUnknown };
@@ -213,5 +213,21 @@ describe('createRouter', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await route({ type: 'ui/tokens/save', token: SECRET }, WEB_PAGE);
     expect(JSON.stringify(warn.mock.calls)).not.toContain('SECRET');
+  });
+});
+
+describe('who may send what', () => {
+  it('is said by the type: ui/ from extension pages, content/ from admin-page scripts', () => {
+    expect(senderKindFor('ui/tokens/list')).toBe('extension-page');
+    expect(senderKindFor('content/reset/ask')).toBe('admin-content-script');
+    expect(senderKindFor('bg-to-content/reset/progress')).toBeUndefined();
+    expect(senderKindFor('tokens/list')).toBeUndefined();
+  });
+
+  it('refuses to build a route for a type that does not say who sends it', () => {
+    const spec = { parse: (raw: unknown) => parsedOk(raw) };
+    expect(() => routesFor({ 'tokens/list': spec }, { 'tokens/list': async () => 1 })).toThrow(
+      /does not say who sends it/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The background's single message entry point. Each route names the sender kinds it serves;
- * anything else is refused before the payload is looked at. The payload is then read by the
+ * The background's single message entry point. Each request type's prefix names the one
+ * sender kind it serves; anything else is refused before the payload is looked at. The payload is then read by the
  * request's own parser, so every handler gets typed input, and nothing is done on bad input.
  */
 import { type Reply, replyError, replyOk } from '../messaging/reply';
@@ -18,34 +18,33 @@ export type { TrustedSender } from './sender';
 /** What a handler knows of its sender: what the classifier trusted, nothing raw. */
 export type HandlerContext = TrustedSender;
 export type TrustedKind = TrustedSender['kind'];
-
-export interface Handler<P, R> {
-  from: readonly TrustedKind[];
-  handle: (payload: P, context: HandlerContext) => Promise<R>;
-}
-
 export type AdminPageSender = Extract<TrustedSender, { kind: 'admin-content-script' }>;
+type ExtensionPageSender = Extract<TrustedSender, { kind: 'extension-page' }>;
 
-/** A handler only the content script on a Slack admin page may reach, given that page. */
-export function fromAdminPage<P, R>(
-  handle: (payload: P, page: AdminPageSender) => Promise<R>,
-): Handler<P, R> {
-  return {
-    from: ['admin-content-script'],
-    // The router calls it only for a sender the classifier found to be an admin page.
-    handle: (payload, sender) => handle(payload, sender as AdminPageSender),
-  };
+/**
+ * Who may send a request is said by its type's prefix, and only there: `ui/…` from the
+ * extension's own pages, `content/…` from the content script on a Slack admin page.
+ */
+export function senderKindFor(type: string): TrustedKind | undefined {
+  if (type.startsWith('ui/')) return 'extension-page';
+  if (type.startsWith('content/')) return 'admin-content-script';
+  return undefined;
 }
 
-/** The handlers for one capability's requests, typed by its request specs. */
+type SenderOf<K> = K extends `content/${string}` ? AdminPageSender : ExtensionPageSender;
+
+/** The handlers for one capability's requests, typed by its request specs and their prefix. */
 export type HandlersFor<Specs extends RequestSpecs> = {
-  [K in keyof Specs]: Handler<PayloadOfSpec<Specs[K]>, ResultOfSpec<Specs[K]>>;
+  [K in keyof Specs]: (
+    payload: PayloadOfSpec<Specs[K]>,
+    sender: SenderOf<K>,
+  ) => Promise<ResultOfSpec<Specs[K]>>;
 };
 
 interface Route {
-  from: readonly TrustedKind[];
+  from: TrustedKind;
   parse: Field<unknown>;
-  handle: (payload: never, context: HandlerContext) => Promise<unknown>;
+  handle: (payload: never, sender: never) => Promise<unknown>;
 }
 
 export type Routes = Record<string, Route>;
@@ -57,8 +56,9 @@ export function routesFor<Specs extends RequestSpecs>(
 ): Routes {
   const routes: Routes = {};
   for (const type of Object.keys(specs)) {
-    const handler = handlers[type as keyof Specs];
-    routes[type] = { from: handler.from, parse: specs[type]!.parse, handle: handler.handle };
+    const from = senderKindFor(type);
+    if (!from) throw new Error(`"${type}" does not say who sends it.`);
+    routes[type] = { from, parse: specs[type]!.parse, handle: handlers[type as keyof Specs] };
   }
   return routes;
 }
@@ -82,7 +82,7 @@ export function createRouter(routes: Routes, identity: ExtensionIdentity) {
         : undefined;
     const found =
       typeof type === 'string' && Object.hasOwn(routes, type) ? routes[type] : undefined;
-    if (trusted.kind === 'untrusted' || !found || !found.from.includes(trusted.kind)) {
+    if (trusted.kind === 'untrusted' || !found || found.from !== trusted.kind) {
       console.warn(
         `Refused a "${String(type).slice(0, 40)}" message from a ${trusted.kind} sender.`,
       );
@@ -91,7 +91,8 @@ export function createRouter(routes: Routes, identity: ExtensionIdentity) {
     const payload = found.parse(message);
     if (!payload.ok) return replyError({ code: 'invalid_input', message: payload.message });
     try {
-      return replyOk(await found.handle(payload.value as never, trusted));
+      // The route's `from` matched the sender's kind, which is what the handler's type names.
+      return replyOk(await found.handle(payload.value as never, trusted as never));
     } catch (error) {
       return replyError(toReplyError(error));
     }

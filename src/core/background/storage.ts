@@ -1,6 +1,6 @@
 /**
- * Everything the extension stores, in one list: where each item lives, which capability owns
- * it, and whether a content script could reach it. Code reads its keys from here, so a new
+ * Everything the extension stores, in one list: what each item holds, where it lives, which
+ * capability owns it, and whether a content script could reach it. Code reads its keys from here, so a new
  * stored item is added here first — and its area is then a decision, not an accident.
  *
  * Content scripts share storage.local with the extension (a compromised Slack renderer could
@@ -22,7 +22,6 @@ export interface StoredItem {
   /** The key; a key ending in `.` is a prefix followed by an ID. */
   key: string;
   owner: 'vault' | 'activity' | 'settings' | 'confirm';
-  holds: string;
   /** A token, a key, or something that decides whether the admin is asked. */
   sensitive: boolean;
   /** Only ever read to move it elsewhere, then removed. */
@@ -38,81 +37,81 @@ export const STORE = {
 } as const;
 
 export const STORED = {
+  /** The non-extractable AES key "keep on this device" tokens are encrypted under. */
   deviceKey: {
     area: 'indexeddb',
     store: STORE.keys,
     key: 'device-key-v1',
     owner: 'vault',
-    holds: 'the non-extractable AES key "keep on this device" tokens are encrypted under',
     sensitive: true,
   },
+  /** Saved tokens (encrypted envelopes, never plaintext) and which org is active. */
   vaultRecords: {
     area: 'indexeddb',
     store: STORE.vault,
     key: 'records',
     owner: 'vault',
-    holds: 'saved tokens (encrypted envelopes, never plaintext) and which org is active',
     sensitive: true,
   },
+  /** That older versions’ records were moved out of storage.local, so it is not read again. */
   vaultMoved: {
     area: 'indexeddb',
     store: STORE.vault,
     key: 'moved-from-storage-local',
     owner: 'vault',
-    holds: 'that older versions’ records were moved out of storage.local, so it is not read again',
     sensitive: false,
   },
+  /** A "forget when the browser closes" token, or an unlocked passphrase token, by token ID. */
   sessionSecret: {
     area: 'storage.session',
     key: 'vault.secret.',
     owner: 'vault',
-    holds: 'a "forget when the browser closes" token, or an unlocked passphrase token, by token ID',
     sensitive: true,
   },
+  /** Where older versions kept token records: read once to move them, then removed. */
   legacyTokens: {
     area: 'storage.local',
     key: 'vault.tokens',
     owner: 'vault',
-    holds: 'where older versions kept token records: read once to move them, then removed',
     sensitive: true,
     legacy: true,
   },
+  /** Where older versions kept the active org: read once with the records, then removed. */
   legacyActiveId: {
     area: 'storage.local',
     key: 'vault.activeId',
     owner: 'vault',
-    holds: 'where older versions kept the active org: read once with the records, then removed',
     sensitive: false,
     legacy: true,
   },
+  /** Preferences; "confirm before resetting" decides whether a right-click acts at once. */
   preferences: {
     area: 'indexeddb',
     store: STORE.settings,
     key: 'preferences',
     owner: 'settings',
-    holds: 'preferences; "confirm before resetting" decides whether a right-click acts at once',
     sensitive: true,
   },
+  /** The activity log: who was reset or had a session ended, when, by whom, and how it went. */
   activity: {
     area: 'indexeddb',
     store: STORE.activity,
     key: '(auto-increment)',
     owner: 'activity',
-    holds: 'the activity log: who was reset or had a session ended, when, by whom, and how it went',
     sensitive: false,
   },
+  /** A request waiting for (or carried out after) the admin’s answer, by request ID. */
   confirmation: {
     area: 'storage.session',
     key: 'confirm.',
     owner: 'confirm',
-    holds: 'a request waiting for (or carried out after) the admin’s answer, by request ID',
     sensitive: true,
   },
+  /** The IDs of kept requests, so finding them never reads the rest of storage.session. */
   confirmIndex: {
     area: 'storage.session',
     key: 'confirm-index',
     owner: 'confirm',
-    holds: 'the IDs of kept requests, so finding them never reads the rest of storage.session',
     sensitive: false,
   },
 } as const satisfies Record<string, StoredItem>;

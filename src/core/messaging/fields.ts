@@ -6,6 +6,7 @@ import {
   type SessionId,
 } from '../../shared/ids';
 import { parsedFail, parsedOk } from '../../shared/parsed';
+import { REASON_MAX_LENGTH } from '../../shared/reason';
 import { type DeviceScope, parseDeviceScope } from '../../shared/scope';
 import { type Field, type OptionalField, parsedText, text } from './schema';
 
@@ -27,9 +28,6 @@ export const tokenIdField = text('token ID', 100);
 
 /** A parked confirmation's ID. */
 export const requestIdField = text('request', 100);
-
-/** Long enough for a ticket reference and a sentence. */
-export const REASON_MAX_LENGTH = 500;
 
 /** The admin's reason: trimmed, and left out when empty. */
 export const reasonField: OptionalField<string> = Object.assign(

@@ -4,19 +4,11 @@ import { toCsv } from '../csv';
 import type { activityRequests } from '../messages';
 import { listActivity } from './activity-log';
 
-const PAGE = ['extension-page'] as const;
-
 export const activityHandlers: HandlersFor<typeof activityRequests> = {
-  'ui/activity/list': {
-    from: PAGE,
-    handle: ({ filter, limit }) => listActivity(filter ?? {}, limit),
-  },
-  'ui/activity/export-csv': {
-    from: PAGE,
-    async handle() {
-      const entries = await listActivity();
-      const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-      return { csv: toCsv(entries), filename: `slack-session-activity-${stamp}.csv` };
-    },
+  'ui/activity/list': ({ filter, limit }) => listActivity(filter ?? {}, limit),
+  'ui/activity/export-csv': async () => {
+    const entries = await listActivity();
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    return { csv: toCsv(entries), filename: `slack-session-activity-${stamp}.csv` };
   },
 };

@@ -7,14 +7,11 @@ import type { memberRequests } from '../messages';
 import { resolveMember } from './members';
 
 export const memberHandlers: HandlersFor<typeof memberRequests> = {
-  'ui/member/resolve': {
-    from: ['extension-page'],
-    async handle({ input }) {
-      const ref = parseUserRef(input);
-      if (!ref.ok) throw new ActionError('invalid_input', ref.message);
-      const access = await orgAccess();
-      const member = await resolveMember(access.client, access.org.teamId, ref.value);
-      return { ...member, tokenId: access.org.id };
-    },
+  'ui/member/resolve': async ({ input }) => {
+    const ref = parseUserRef(input);
+    if (!ref.ok) throw new ActionError('invalid_input', ref.message);
+    const access = await orgAccess();
+    const member = await resolveMember(access.client, access.org.teamId, ref.value);
+    return { ...member, tokenId: access.org.id };
   },
 };

@@ -1,5 +1,5 @@
 /** What the content script on an admin page may ask: to confirm a reset, and markup hints. */
-import { fromAdminPage, type HandlersFor } from '../../../core/background/router';
+import type { HandlersFor } from '../../../core/background/router';
 import { shortTitle } from '../../../shared/format';
 import { openConfirmation } from '../../confirm/background/confirmations';
 import { orgOfPage } from '../../confirm/background/page-org';
@@ -7,10 +7,10 @@ import { getPreferences } from '../../settings/background/preferences';
 import type { pageControlRequests } from '../messages';
 
 export const pageControlHandlers: HandlersFor<typeof pageControlRequests> = {
-  'content/config/get': fromAdminPage(async () => ({
+  'content/config/get': async () => ({
     extraMemberSelectors: (await getPreferences()).extraMemberSelectors,
-  })),
-  'content/reset/ask': fromAdminPage(async ({ userId }, page) => {
+  }),
+  'content/reset/ask': async ({ userId }, page) => {
     // The origin is the browser's, vouched for by the classifier; URL and title are the page's.
     const org = await orgOfPage(page.origin, page.url);
     const { defaultScope } = await getPreferences();
@@ -23,5 +23,5 @@ export const pageControlHandlers: HandlersFor<typeof pageControlRequests> = {
       tabId: page.tabId,
     });
     return { opened: true as const };
-  }),
+  },
 };

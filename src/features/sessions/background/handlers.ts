@@ -7,8 +7,6 @@ import { cachedMember, resolveMember } from '../../members/background/members';
 import type { sessionRequests } from '../messages';
 import { invalidateMemberSession, listMemberSessions, resetMember } from './session-actions';
 
-const PAGE = ['extension-page'] as const;
-
 /**
  * The org the admin saw when they confirmed: if another one became active meanwhile (another
  * window switched it), nothing is sent to either.
@@ -24,31 +22,22 @@ async function accessAsShown(tokenId: string): Promise<OrgAccess> {
 }
 
 export const sessionHandlers: HandlersFor<typeof sessionRequests> = {
-  'ui/sessions/reset': {
-    from: PAGE,
-    async handle({ userId, tokenId, scope, reason, source }) {
-      const access = await accessAsShown(tokenId);
-      const { member, resent } = await resetMember(access, userId, scope, source, reason);
-      return { member, org: access.org.team, scope, resent };
-    },
+  'ui/sessions/reset': async ({ userId, tokenId, scope, reason, source }) => {
+    const access = await accessAsShown(tokenId);
+    const { member, resent } = await resetMember(access, userId, scope, source, reason);
+    return { member, org: access.org.team, scope, resent };
   },
-  'ui/sessions/list': {
-    from: PAGE,
-    async handle({ userId, tokenId }) {
-      const access = await accessAsShown(tokenId);
-      // The popup looked the member up a moment ago: their workspaces are already known.
-      const member =
-        cachedMember(access.org.teamId, userId) ??
-        (await resolveMember(access.client, access.org.teamId, { kind: 'id', userId }));
-      return listMemberSessions(access, member);
-    },
+  'ui/sessions/list': async ({ userId, tokenId }) => {
+    const access = await accessAsShown(tokenId);
+    // The popup looked the member up a moment ago: their workspaces are already known.
+    const member =
+      cachedMember(access.org.teamId, userId) ??
+      (await resolveMember(access.client, access.org.teamId, { kind: 'id', userId }));
+    return listMemberSessions(access, member);
   },
-  'ui/sessions/invalidate': {
-    from: PAGE,
-    async handle({ userId, tokenId, sessionId, teamId, reason }) {
-      const access = await accessAsShown(tokenId);
-      const message = await invalidateMemberSession(access, userId, sessionId, teamId, reason);
-      return { sessionId, message };
-    },
+  'ui/sessions/invalidate': async ({ userId, tokenId, sessionId, teamId, reason }) => {
+    const access = await accessAsShown(tokenId);
+    const message = await invalidateMemberSession(access, userId, sessionId, teamId, reason);
+    return { sessionId, message };
   },
 };

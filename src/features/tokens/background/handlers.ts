@@ -13,30 +13,22 @@ import {
 } from '../../../core/background/vault/vault';
 import type { tokenRequests } from '../messages';
 
-const PAGE = ['extension-page'] as const;
-
 export const tokenHandlers: HandlersFor<typeof tokenRequests> = {
-  'ui/tokens/list': { from: PAGE, handle: () => listTokens() },
-  'ui/tokens/save': {
-    from: PAGE,
-    async handle({ token: pasted, mode, passphrase, environment }) {
-      const token = checkTokenShape(pasted);
-      const { identity, warnings } = await identifyToken(clientForToken(token, environment));
-      const summary = await storeToken({
-        token,
-        mode,
-        passphrase: mode === 'passphrase' ? passphrase : undefined,
-        environment,
-        identity,
-      });
-      return { token: summary, warnings };
-    },
+  'ui/tokens/list': () => listTokens(),
+  'ui/tokens/save': async ({ token: pasted, mode, passphrase, environment }) => {
+    const token = checkTokenShape(pasted);
+    const { identity, warnings } = await identifyToken(clientForToken(token, environment));
+    const summary = await storeToken({
+      token,
+      mode,
+      passphrase: mode === 'passphrase' ? passphrase : undefined,
+      environment,
+      identity,
+    });
+    return { token: summary, warnings };
   },
-  'ui/tokens/remove': { from: PAGE, handle: ({ tokenId }) => removeToken(tokenId) },
-  'ui/tokens/activate': { from: PAGE, handle: ({ tokenId }) => activateToken(tokenId) },
-  'ui/tokens/unlock': {
-    from: PAGE,
-    handle: ({ tokenId, passphrase }) => unlockToken(tokenId, passphrase),
-  },
-  'ui/tokens/lock': { from: PAGE, handle: ({ tokenId }) => lockToken(tokenId) },
+  'ui/tokens/remove': ({ tokenId }) => removeToken(tokenId),
+  'ui/tokens/activate': ({ tokenId }) => activateToken(tokenId),
+  'ui/tokens/unlock': ({ tokenId, passphrase }) => unlockToken(tokenId, passphrase),
+  'ui/tokens/lock': ({ tokenId }) => lockToken(tokenId),
 };
