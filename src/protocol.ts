@@ -9,7 +9,7 @@
  * never appears in any of these shapes. Types only here: no parser reaches a page's bundle,
  * and each context's bundle keeps only the senders and channels it uses.
  */
-import { toContentChannel, toPagesChannel } from './core/messaging/notices';
+import { noticeListener, pagesNotifier, tabNotifier } from './core/messaging/notices';
 import type { PayloadOfSpec, ResultOfSpec } from './core/messaging/schema';
 import { requester } from './core/messaging/send';
 import type { ActivityNoticesToPages, activityRequests } from './features/activity/messages';
@@ -46,5 +46,9 @@ export const ask = /* @__PURE__ */ requester<UiRequests>();
 /** Content script → background. */
 export const askFromPage = /* @__PURE__ */ requester<ContentRequests>();
 
-export const toContent = /* @__PURE__ */ toContentChannel<NoticesToContent>();
-export const toPages = /* @__PURE__ */ toPagesChannel<NoticesToPages>();
+/** Background → the content script of one tab, and that script's listener. */
+export const notifyTab = /* @__PURE__ */ tabNotifier<NoticesToContent>();
+export const onNoticeToContent = /* @__PURE__ */ noticeListener<NoticesToContent>();
+/** Background → open extension pages, and their listener. */
+export const notifyPages = /* @__PURE__ */ pagesNotifier<NoticesToPages>();
+export const onNoticeToPages = /* @__PURE__ */ noticeListener<NoticesToPages>();

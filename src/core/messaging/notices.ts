@@ -1,7 +1,7 @@
 /**
- * Notices: one-way messages from the background, with no reply. Each channel names its
- * direction (background → content scripts, background → extension pages) in its type and its
- * message names, and the receiving side gets typed notices through `on(type, handler)`.
+ * Notices: one-way messages from the background, with no reply. Each direction (background →
+ * content scripts, background → extension pages) has its own notice map and message prefix;
+ * the sending and the receiving halves are separate, so each bundle keeps only its own.
  */
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../browser';
@@ -18,7 +18,8 @@ export function isFromOwnBackground(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && sender.tab === undefined;
 }
 
-function listen<M extends NoticeMap<M>>() {
+/** The receiving side: a typed `on(type, handler)`; returns a function that stops listening. */
+export function noticeListener<M extends NoticeMap<M>>() {
   return function on<K extends keyof M & string>(
     type: K,
     handler: (notice: Notice<M, K>) => void,
@@ -33,24 +34,16 @@ function listen<M extends NoticeMap<M>>() {
   };
 }
 
-/** Background → the content script in one tab. */
-export function toContentChannel<M extends NoticeMap<M>>() {
-  return {
-    /** The tab may have navigated away or closed: nothing to tell then. */
-    send<K extends keyof M & string>(tabId: number, type: K, body: M[K]): void {
-      browser.tabs.sendMessage(tabId, { ...(body as object), type }).catch(() => undefined);
-    },
-    on: listen<M>(),
+/** Background → the content script in one tab. The tab may have navigated away or closed. */
+export function tabNotifier<M extends NoticeMap<M>>() {
+  return <K extends keyof M & string>(tabId: number, type: K, body: M[K]): void => {
+    browser.tabs.sendMessage(tabId, { ...(body as object), type }).catch(() => undefined);
   };
 }
 
-/** Background → every open extension page. */
-export function toPagesChannel<M extends NoticeMap<M>>() {
-  return {
-    /** Rejects when no extension page is open to hear it; that is fine. */
-    send<K extends keyof M & string>(type: K, body: M[K]): void {
-      browser.runtime.sendMessage({ ...(body as object), type }).catch(() => undefined);
-    },
-    on: listen<M>(),
+/** Background → every open extension page. Rejects when none is open to hear it; that is fine. */
+export function pagesNotifier<M extends NoticeMap<M>>() {
+  return <K extends keyof M & string>(type: K, body: M[K]): void => {
+    browser.runtime.sendMessage({ ...(body as object), type }).catch(() => undefined);
   };
 }

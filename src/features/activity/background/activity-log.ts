@@ -10,7 +10,7 @@ import {
   requestToPromise,
   STORE_ACTIVITY,
 } from '../../../core/background/idb';
-import { toPages } from '../../../protocol';
+import { notifyPages } from '../../../protocol';
 import {
   type ActivityEntry,
   type ActivityFilter,
@@ -56,7 +56,7 @@ function sweepAbandoned(): Promise<void> {
 }
 
 function announce(entryId: string): void {
-  toPages.send('bg-to-pages/activity/added', { entryId });
+  notifyPages('bg-to-pages/activity/added', { entryId });
 }
 
 /** Records an action about to be sent. */

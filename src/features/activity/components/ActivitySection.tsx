@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ask, toPages } from '../../../protocol';
+import { ask, onNoticeToPages } from '../../../protocol';
 import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
 import type { Report } from '../../../ui/feedback';
 import { ACTIVITY_OUTCOME_LABEL, type ActivityEntry, type ActivityOutcome } from '../model';
@@ -36,7 +36,7 @@ export function ActivitySection({ report }: { report: Report }) {
   useEffect(() => {
     void load();
     // The background announces new entries; refresh while the page is open.
-    return toPages.on('bg-to-pages/activity/added', () => void load());
+    return onNoticeToPages('bg-to-pages/activity/added', () => void load());
   }, [load]);
 
   const exportCsv = async () => {

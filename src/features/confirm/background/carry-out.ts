@@ -12,7 +12,7 @@ import { resolveMember } from '../../members/background/members';
 import { resetMember } from '../../sessions/background/session-actions';
 import type { ConfirmationOutcome, ConfirmationView } from '../messages';
 import { releaseSlot, windowExists } from './gate';
-import { notifyTab } from './progress';
+import { tellPage } from './progress';
 import { view } from './requests';
 import { forget, load, type PendingConfirmation, save, type Target } from './store';
 
@@ -71,19 +71,19 @@ async function resetTarget(
     const userId =
       target.userId ?? (await resolveMember(access.client, access.org.teamId, target.ref)).userId;
     target.userId = userId;
-    notifyTab(pending, {
+    tellPage(pending, {
       userId,
       state: 'working',
       message: 'Resetting…',
     });
     const { message } = await resetMember(access, userId, pending.scope, pending.source, reason);
-    notifyTab(pending, { userId, state: 'done', message });
+    tellPage(pending, { userId, state: 'done', message });
     return { label: target.label, ok: true, message };
   } catch (error) {
     // Every failure names its member: a list of ten sentences must say whose each is.
     const message = `${target.label}: ${toReplyError(error).message}`;
     if (target.userId)
-      notifyTab(pending, {
+      tellPage(pending, {
         userId: target.userId,
         state: 'failed',
         message: toReplyError(error).message,

@@ -15,7 +15,7 @@ import { carryOut } from './carry-out';
 import { checkKeptWindows, claimSlot, noteCancelled, releaseSlot } from './gate';
 import { nameTargets } from './naming';
 import type { PageOrg } from './page-org';
-import { notifyTab } from './progress';
+import { tellPage } from './progress';
 import { askingOf, isRememberable, park, type ResetRequest, view } from './requests';
 import { allKept, forget, load, type PendingConfirmation, save } from './store';
 
@@ -105,7 +105,7 @@ async function cancel(pending: PendingConfirmation): Promise<ConfirmationView> {
   noteCancelled(askingOf(pending).origin);
   for (const target of pending.targets) {
     if (target.userId) {
-      notifyTab(pending, {
+      tellPage(pending, {
         userId: target.userId,
         state: 'cancelled',
         message: 'Cancelled.',

@@ -3,7 +3,7 @@
  * control beside each. It never reads storage, never sees a token and never calls Slack: a
  * trusted click only asks the background to open the extension's own confirmation window.
  */
-import { askFromPage, type NoticesToContent, toContent } from '../../../protocol';
+import { askFromPage, type NoticesToContent, onNoticeToContent } from '../../../protocol';
 import type { UserId } from '../../../shared/ids';
 import { type ControlState, controlsFor, setControlState, whenControlClicked } from './control';
 import { Placer } from './placer';
@@ -26,7 +26,7 @@ const STATE_OF: Record<Progress['state'], ControlState> = {
   cancelled: 'idle',
 };
 
-toContent.on('bg-to-content/reset/progress', (notice) => {
+onNoticeToContent('bg-to-content/reset/progress', (notice) => {
   // This script's own controls for the member, whatever the page wrote on any element.
   for (const host of controlsFor(notice.userId)) {
     setControlState(
