@@ -25,7 +25,7 @@ export function layerOf(path: string): Layer | undefined {
   if (path.startsWith('shared/')) return 'shared';
   if (path.startsWith('core/background/')) return 'core-background';
   if (path.startsWith('core/')) return 'core';
-  if (path === 'protocol.ts') return 'protocol';
+  if (path.startsWith('protocol/')) return 'protocol';
   if (path.startsWith('background/')) return 'worker';
   if (/^(popup|options|confirm|ui)\//.test(path)) return 'ui';
   const feature = /^features\/[^/]+\/(?:(background|components|page|content)\/)?/.exec(path);
@@ -45,7 +45,7 @@ export const MAY_IMPORT: Record<Layer, readonly Layer[]> = {
   shared: ['shared'],
   core: ['core', 'shared'],
   'feature-model': ['feature-model', 'core', 'shared'],
-  protocol: ['feature-model', 'core', 'shared'],
+  protocol: ['protocol', 'feature-model', 'core', 'shared'],
   'core-background': ['core-background', 'slack', ...PURE],
   'feature-background': ['feature-background', 'core-background', 'slack', ...PURE],
   worker: ['worker', 'feature-background', 'core-background', 'slack', ...PURE],

@@ -12,7 +12,7 @@ import type { SessionView } from '../features/sessions/model';
 import { DEFAULT_PREFERENCES, type Preferences } from '../features/settings/model';
 import { UnlockPrompt } from '../features/tokens/components/UnlockPrompt';
 import type { TokenList } from '../features/tokens/messages';
-import { ask } from '../protocol';
+import { ask } from '../protocol/pages';
 import { RESENT_NOTE } from '../shared/format';
 import { parseUserRef } from '../shared/ids';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';

@@ -10,7 +10,7 @@ import {
   requestToPromise,
   STORE_ACTIVITY,
 } from '../../../core/background/idb';
-import { notifyPages } from '../../../protocol';
+import { notifyPages } from '../../../protocol/background';
 import {
   type ActivityEntry,
   type ActivityFilter,

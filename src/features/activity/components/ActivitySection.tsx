@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { ask, onNoticeToPages } from '../../../protocol';
+import { ask, onNoticeToPages } from '../../../protocol/pages';
 import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
 import type { Report } from '../../../ui/feedback';
 import { ACTIVITY_OUTCOME_LABEL, type ActivityEntry, type ActivityOutcome } from '../model';

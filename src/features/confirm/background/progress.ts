@@ -1,5 +1,6 @@
 /** Telling the admin page whose button asked how its member's reset is going. */
-import { type NoticesToContent, notifyTab } from '../../../protocol';
+import type { NoticesToContent } from '../../../protocol';
+import { notifyTab } from '../../../protocol/background';
 import type { PendingConfirmation } from './store';
 
 export function tellPage(

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ask } from '../../../protocol';
+import { ask } from '../../../protocol/pages';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
 import { parseUrl } from '../../../shared/url';
 import { AlertMessage, StatusMessage } from '../../../ui/Message';

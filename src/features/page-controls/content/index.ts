@@ -3,7 +3,8 @@
  * control beside each. It never reads storage, never sees a token and never calls Slack: a
  * trusted click only asks the background to open the extension's own confirmation window.
  */
-import { askFromPage, type NoticesToContent, onNoticeToContent } from '../../../protocol';
+import type { NoticesToContent } from '../../../protocol';
+import { askFromPage, onNoticeToContent } from '../../../protocol/content';
 import type { UserId } from '../../../shared/ids';
 import { type ControlState, controlsFor, setControlState, whenControlClicked } from './control';
 import { Placer } from './placer';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ask } from '../../../protocol';
+import { ask } from '../../../protocol/pages';
 import { DEVICE_SCOPE_LABEL, DEVICE_SCOPES, type DeviceScope } from '../../../shared/scope';
 import type { Report } from '../../../ui/feedback';
 import type { Preferences } from '../model';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { ask } from '../../../protocol';
+import { ask } from '../../../protocol/pages';
 import type { Report } from '../../../ui/feedback';
 import type { TokenList } from '../messages';
 import {

@@ -1,6 +1,6 @@
 /** Asks for the passphrase of a locked token, wherever a locked token is needed. */
 import { useState } from 'preact/hooks';
-import { ask } from '../../../protocol';
+import { ask } from '../../../protocol/pages';
 
 export function UnlockPrompt(props: { tokenId: string; message: string; onUnlocked: () => void }) {
   const [passphrase, setPassphrase] = useState('');

@@ -1,7 +1,7 @@
 /**
- * Notices: one-way messages from the background, with no reply. Each direction (background →
- * content scripts, background → extension pages) has its own notice map and message prefix;
- * the sending and the receiving halves are separate, so each bundle keeps only its own.
+ * Receiving notices: one-way messages from the background, with no reply. Each direction
+ * (background → content scripts, background → extension pages) has its own notice map and
+ * message prefix; this is the receiving half, `notify.ts` the sending one.
  */
 import type { Runtime } from 'webextension-polyfill';
 import browser from '../browser';
@@ -31,19 +31,5 @@ export function noticeListener<M extends NoticeMap<M>>() {
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
-  };
-}
-
-/** Background → the content script in one tab. The tab may have navigated away or closed. */
-export function tabNotifier<M extends NoticeMap<M>>() {
-  return <K extends keyof M & string>(tabId: number, type: K, body: M[K]): void => {
-    browser.tabs.sendMessage(tabId, { ...(body as object), type }).catch(() => undefined);
-  };
-}
-
-/** Background → every open extension page. Rejects when none is open to hear it; that is fine. */
-export function pagesNotifier<M extends NoticeMap<M>>() {
-  return <K extends keyof M & string>(type: K, body: M[K]): void => {
-    browser.runtime.sendMessage({ ...(body as object), type }).catch(() => undefined);
   };
 }
