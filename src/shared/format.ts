@@ -4,9 +4,14 @@
 export const RESENT_NOTE =
   'Slack did not answer in time at first, so the request was sent a second time.';
 
+/** Text cut to at most `max` characters, with an ellipsis where it was cut. */
+export function clip(text: string, max: number): string {
+  const trimmed = text.trim();
+  return trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed;
+}
+
 /** A tab's title as one short line: the page chose it, so it is only ever shown, and kept short. */
 export function shortTitle(title: string | undefined): string | undefined {
   const line = title?.replace(/\s+/g, ' ').trim();
-  if (!line) return undefined;
-  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+  return line ? clip(line, 80) : undefined;
 }

@@ -5,7 +5,7 @@
  * Each returns a value or a sentence saying what is wrong — never throws.
  */
 import { parsedFail as fail, parsedOk as ok, type Parsed } from './parsed';
-import { isSlackHost } from './url';
+import { isSlackHost, parseUrl } from './url';
 
 export type { Parsed } from './parsed';
 
@@ -108,12 +108,8 @@ const PROFILE_PATH =
 export function parseProfileLink(input: string): Parsed<UserId> {
   const text = tidy(input);
   if (tooLong(text)) return fail('That link is too long to be a Slack profile link.');
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return fail('That is not a link.');
-  }
+  const url = parseUrl(text);
+  if (!url) return fail('That is not a link.');
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('That is not a web link.');
   if (!isSlackHost(url.hostname)) return fail(`${url.hostname} is not a Slack address.`);
   const fromQuery =

@@ -3,6 +3,7 @@
  * clock and randomness are injected, so every branch runs in unit tests without waiting.
  */
 
+import { parseUrl } from '../shared/url';
 import { describeSlackError } from './catalogue';
 import {
   redact,
@@ -88,12 +89,8 @@ export function parseRetryAfter(header: string | null, now: number): number {
 
 /** Only https, except plain http on this machine (a local fake Slack). */
 function checkApiBase(apiBase: string): string {
-  let url: URL;
-  try {
-    url = new URL(apiBase);
-  } catch {
-    throw new SlackArgumentError('The Slack API address is not a valid URL.');
-  }
+  const url = parseUrl(apiBase);
+  if (!url) throw new SlackArgumentError('The Slack API address is not a valid URL.');
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
     throw new SlackArgumentError('The Slack API address must start with https://.');

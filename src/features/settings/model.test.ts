@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DEVICE_SCOPES, isDeviceScope, resetFlags } from '../../shared/scope';
 import { DEFAULT_PREFERENCES, normalisePreferences } from './model';
 
 describe('normalisePreferences', () => {
@@ -89,33 +88,5 @@ describe('normalisePreferences', () => {
     result.extraMemberSelectors.push('.mutated');
     expect(DEFAULT_PREFERENCES.extraMemberSelectors).toEqual([]);
     expect(normalisePreferences(undefined).extraMemberSelectors).toEqual([]);
-  });
-});
-
-describe('resetFlags', () => {
-  it('sends neither flag for all devices', () => {
-    expect(resetFlags('all')).toEqual({});
-  });
-
-  it('sends only web_only for web', () => {
-    expect(resetFlags('web')).toEqual({ web_only: 'true' });
-  });
-
-  it('sends only mobile_only for mobile', () => {
-    expect(resetFlags('mobile')).toEqual({ mobile_only: 'true' });
-  });
-
-  it.each(DEVICE_SCOPES)('never sets both flags for %s', (scope) => {
-    const flags = resetFlags(scope);
-    expect(flags.web_only === 'true' && flags.mobile_only === 'true').toBe(false);
-    expect(Object.keys(flags).length).toBeLessThanOrEqual(1);
-    for (const value of Object.values(flags)) expect(value).toBe('true');
-  });
-
-  it('knows exactly three scopes', () => {
-    expect([...DEVICE_SCOPES]).toEqual(['all', 'web', 'mobile']);
-    expect(isDeviceScope('all')).toBe(true);
-    expect(isDeviceScope('both')).toBe(false);
-    expect(isDeviceScope(undefined)).toBe(false);
   });
 });

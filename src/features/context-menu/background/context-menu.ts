@@ -6,7 +6,7 @@
 import type { Menus, Tabs } from 'webextension-polyfill';
 import { toReplyError } from '../../../core/background/errors';
 import browser from '../../../core/browser';
-import { shortTitle } from '../../../shared/format';
+import { clip, shortTitle } from '../../../shared/format';
 import { extractUserRefs, parseEmail, parseProfileLink, type UserRef } from '../../../shared/ids';
 import type { DeviceScope } from '../../../shared/scope';
 import { isSlackHost, parseUrl } from '../../../shared/url';
@@ -69,11 +69,6 @@ export function targetsOf(info: Pick<Menus.OnClickData, 'selectionText' | 'linkU
   return refs.slice(0, SELECTION_LIMIT);
 }
 
-function quoted(info: Menus.OnClickData): string {
-  const text = (info.selectionText ?? info.linkUrl ?? '').trim();
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
 /** Slack's own pages (the web client, admin pages), over HTTPS. */
 export function isSlackPage(pageUrl: string | undefined): boolean {
   const url = parseUrl(pageUrl);
@@ -102,7 +97,7 @@ export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): 
   if (refs.length === 0) {
     await notify(
       'No Slack member found',
-      `“${quoted(info)}” holds no Slack user ID, e-mail address or profile link. Nothing was sent to Slack.`,
+      `“${clip(info.selectionText ?? info.linkUrl ?? '', 60)}” holds no Slack user ID, e-mail address or profile link. Nothing was sent to Slack.`,
     );
     return;
   }
