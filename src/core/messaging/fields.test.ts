@@ -12,7 +12,7 @@ describe('payload fields', () => {
 
   it('keeps a session ID past 2^53 exact, and refuses one a number already rounded', () => {
     expect(sessionIdField('9007199254740993')).toEqual({ ok: true, value: '9007199254740993' });
-    expect(sessionIdField(9007199254740993).ok).toBe(false);
+    expect(sessionIdField(Number('9007199254740993')).ok).toBe(false);
     expect(sessionIdField(undefined)).toEqual({ ok: false, message: 'The session ID is missing.' });
   });
 
