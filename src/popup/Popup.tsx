@@ -10,7 +10,7 @@ import { ScopeChoice } from '../features/sessions/components/ScopeChoice';
 import { SessionsTable } from '../features/sessions/components/SessionsTable';
 import type { SessionView } from '../features/sessions/model';
 import { DEFAULT_PREFERENCES, type Preferences } from '../features/settings/model';
-import { UnlockPrompt } from '../features/tokens/components/UnlockPrompt';
+import { useTokenProblem } from '../features/tokens/components/TokenProblem';
 import type { TokenList } from '../features/tokens/messages';
 import { ask } from '../protocol';
 import { RESENT_NOTE } from '../shared/format';
@@ -36,7 +36,6 @@ export function Popup({
   const [member, setMember] = useState<ShownMember | undefined>();
   const [status, setStatus] = useState<string | undefined>();
   const [alert, setAlert] = useState<string | undefined>();
-  const [locked, setLocked] = useState<{ tokenId: string; message: string } | undefined>();
   const [sessions, setSessions] = useState<
     { member: ShownMember; list: SessionView[] } | undefined
   >();
@@ -53,6 +52,13 @@ export function Popup({
     const reply = await ask('ui/activity/list', { limit: 5 });
     if (reply.ok) setRecent(reply.value);
   };
+  const tokenProblem = useTokenProblem({
+    onUnlocked: () => {
+      setStatus('Unlocked. Try again.');
+      void loadTokens();
+    },
+    onNoToken: () => void loadTokens(),
+  });
 
   useEffect(() => {
     void loadTokens();
@@ -70,10 +76,7 @@ export function Popup({
 
   const fail = (error: ReplyError) => {
     setStep('idle');
-    if (error.code === 'locked' && error.tokenId)
-      return setLocked({ tokenId: error.tokenId, message: error.message });
-    if (error.code === 'no_token') void loadTokens();
-    setAlert(error.message);
+    if (!tokenProblem.take(error)) setAlert(error.message);
   };
 
   const clearMessages = () => {
@@ -213,17 +216,7 @@ export function Popup({
       </header>
       <div class="org-line">{active ? `Acting as ${active.user} in ${active.team}` : ''}</div>
 
-      {locked ? (
-        <UnlockPrompt
-          tokenId={locked.tokenId}
-          message={locked.message}
-          onUnlocked={() => {
-            setLocked(undefined);
-            setStatus('Unlocked. Try again.');
-            void loadTokens();
-          }}
-        />
-      ) : (
+      {tokenProblem.prompt ?? (
         <form onSubmit={startReset} aria-busy={busy}>
           <label for="user">User</label>
           <input
