@@ -10,6 +10,8 @@ import { ScopeChoice } from '../features/sessions/components/ScopeChoice';
 import { SessionsTable } from '../features/sessions/components/SessionsTable';
 import type { SessionView } from '../features/sessions/model';
 import { DEFAULT_PREFERENCES, type Preferences } from '../features/settings/model';
+import { OrgPicker } from '../features/tokens/components/OrgPicker';
+import { TokenNeeded } from '../features/tokens/components/TokenNeeded';
 import { useTokenProblem } from '../features/tokens/components/TokenProblem';
 import type { TokenList } from '../features/tokens/messages';
 import { ask } from '../protocol';
@@ -170,23 +172,7 @@ export function Popup({
 
   const openSettings = () => void browser.runtime.openOptionsPage();
 
-  if (tokens && tokens.tokens.length === 0) {
-    return (
-      <main>
-        <h1>Session Admin for Slack</h1>
-        <p>
-          To sign members out of Slack, this extension needs the user token of a Slack app installed
-          on your whole Enterprise organization, with the admin.users:write scope.
-        </p>
-        <p>Save it in the settings; it stays inside the extension.</p>
-        <div class="actions">
-          <button type="button" class="primary" onClick={openSettings}>
-            Open settings
-          </button>
-        </div>
-      </main>
-    );
-  }
+  if (tokens && tokens.tokens.length === 0) return <TokenNeeded onOpenSettings={openSettings} />;
 
   const active = tokens?.tokens.find((t) => t.active);
   const busy = step === 'looking-up' || step === 'working';
@@ -195,23 +181,15 @@ export function Popup({
     <main>
       <header>
         <h1>Session Admin for Slack</h1>
-        {tokens && tokens.tokens.length > 1 && (
-          <select
-            aria-label="Org"
-            value={tokens.activeId}
-            onChange={async (e) => {
-              const reply = await ask('ui/tokens/activate', { tokenId: e.currentTarget.value });
-              if (reply.ok) setTokens(reply.value);
+        {tokens && (
+          <OrgPicker
+            tokens={tokens}
+            onSwitched={(switched) => {
+              if (switched) setTokens(switched);
               setSessions(undefined);
               setStep('idle');
             }}
-          >
-            {tokens.tokens.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.environment === 'gov' ? `${t.team} (GovSlack)` : t.team}
-              </option>
-            ))}
-          </select>
+          />
         )}
       </header>
       <div class="org-line">{active ? `Acting as ${active.user} in ${active.team}` : ''}</div>
