@@ -416,3 +416,116 @@ describe('Popup: locked token', () => {
     expect(screen.getByRole('textbox', { name: 'User' })).toBeTruthy();
   });
 });
+
+describe('Popup: settings', () => {
+  it('starts on the saved default devices until the admin picks others', async () => {
+    use({
+      'ui/settings/get': () => ({
+        confirmBeforeReset: true,
+        defaultScope: 'mobile',
+        extraMemberSelectors: [],
+      }),
+    });
+    renderPopup();
+    const mobile = screen.getByRole('radio', { name: 'Mobile only' }) as HTMLInputElement;
+    await waitFor(() => expect(mobile.checked).toBe(true));
+    fireEvent.click(screen.getByRole('radio', { name: 'Web only' }));
+    expect((screen.getByRole('radio', { name: 'Web only' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+  });
+
+  it('resets without the question when the settings say so', async () => {
+    use({
+      'ui/settings/get': () => ({
+        confirmBeforeReset: false,
+        defaultScope: 'all',
+        extraMemberSelectors: [],
+      }),
+    });
+    renderPopup();
+    await ready();
+    await waitFor(() => expect(sentOf('ui/settings/get')).toHaveLength(1));
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Ada Lovelace'));
+    expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull();
+    expect(sentOf('ui/sessions/reset')).toEqual([
+      expect.objectContaining({ userId: 'U0123ABCD', scope: 'all', source: 'popup' }),
+    ]);
+  });
+});
+
+describe('Popup: one part after another', () => {
+  const GLOBEX = { ...TOKEN, id: 't2', team: 'Globex', active: false };
+
+  it('opened for a member’s sessions, lists them straight away', async () => {
+    render(<Popup initialUser="U0123ABCD" initialView="sessions" />);
+    expect(await screen.findByRole('table')).toBeTruthy();
+    expect(sentOf('ui/member/resolve')).toEqual([expect.objectContaining({ input: 'U0123ABCD' })]);
+    expect(sentOf('ui/sessions/list')).toEqual([expect.objectContaining({ userId: 'U0123ABCD' })]);
+  });
+
+  it('typing another member withdraws the question', async () => {
+    await reachConfirmation();
+    typeUser('U0999WXYZ');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull());
+    expect(sentOf('ui/sessions/reset')).toEqual([]);
+  });
+
+  it('a reset of the member whose sessions are listed takes the list away', async () => {
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    await screen.findByRole('table');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm reset' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Ada Lovelace'));
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('choosing another org drops the question and the session list', async () => {
+    use({
+      'ui/tokens/list': () => ({ tokens: [TOKEN, GLOBEX], activeId: 't1' }),
+      'ui/tokens/activate': () => ({
+        tokens: [
+          { ...TOKEN, active: false },
+          { ...GLOBEX, active: true },
+        ],
+        activeId: 't2',
+      }),
+    });
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    await screen.findByRole('table');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    await screen.findByRole('button', { name: 'Confirm reset' });
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Org' }), { target: { value: 't2' } });
+    await waitFor(() => expect(screen.getByText('Acting as grace in Globex')).toBeTruthy());
+    expect(sentOf('ui/tokens/activate')).toEqual([expect.objectContaining({ tokenId: 't2' })]);
+    expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(sentOf('ui/sessions/reset')).toEqual([]);
+  });
+
+  it('a reply that no token is saved any more brings back the way to the settings', async () => {
+    let saved = [TOKEN];
+    use({
+      'ui/tokens/list': () => ({ tokens: saved, activeId: saved[0]?.id }),
+      'ui/member/resolve': () => {
+        saved = [];
+        return failWith('no_token', 'No admin token is saved. Save one in the settings.');
+      },
+    });
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    expect(await screen.findByRole('button', { name: 'Open settings' })).toBeTruthy();
+    expect(sentOf('ui/tokens/list')).toHaveLength(2);
+  });
+});
