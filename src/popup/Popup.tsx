@@ -3,12 +3,11 @@ import browser from '../core/browser';
 import type { ReplyError } from '../core/messaging/reply';
 import { RecentActions } from '../features/activity/components/RecentActions';
 import type { ActivityEntry } from '../features/activity/model';
+import { type MemberSessions, MemberView } from '../features/members/components/MemberView';
 import type { ShownMember } from '../features/members/model';
 import { memberLabel } from '../features/members/model';
 import { ConfirmReset } from '../features/sessions/components/ConfirmReset';
 import { ScopeChoice } from '../features/sessions/components/ScopeChoice';
-import { SessionsTable } from '../features/sessions/components/SessionsTable';
-import type { SessionView } from '../features/sessions/model';
 import { DEFAULT_PREFERENCES, type Preferences } from '../features/settings/model';
 import { OrgPicker } from '../features/tokens/components/OrgPicker';
 import { TokenNeeded } from '../features/tokens/components/TokenNeeded';
@@ -19,6 +18,7 @@ import { RESENT_NOTE } from '../shared/format';
 import { parseUserRef } from '../shared/ids';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';
 import { AlertMessage, StatusMessage } from '../ui/Message';
+import { useRegions } from '../ui/regions';
 
 type Step = 'idle' | 'looking-up' | 'confirm' | 'working';
 
@@ -36,11 +36,8 @@ export function Popup({
   const [scope, setScope] = useState<DeviceScope>('all');
   const [step, setStep] = useState<Step>('idle');
   const [member, setMember] = useState<ShownMember | undefined>();
-  const [status, setStatus] = useState<string | undefined>();
-  const [alert, setAlert] = useState<string | undefined>();
-  const [sessions, setSessions] = useState<
-    { member: ShownMember; list: SessionView[] } | undefined
-  >();
+  const { status, alert, regions } = useRegions();
+  const [sessions, setSessions] = useState<MemberSessions | undefined>();
   const [recent, setRecent] = useState<ActivityEntry[]>([]);
   const userField = useRef<HTMLInputElement>(null);
   // The saved default applies only until the admin picks a scope themselves.
@@ -56,7 +53,7 @@ export function Popup({
   };
   const tokenProblem = useTokenProblem({
     onUnlocked: () => {
-      setStatus('Unlocked. Try again.');
+      regions.status('Unlocked. Try again.');
       void loadTokens();
     },
     onNoToken: () => void loadTokens(),
@@ -78,20 +75,15 @@ export function Popup({
 
   const fail = (error: ReplyError) => {
     setStep('idle');
-    if (!tokenProblem.take(error)) setAlert(error.message);
-  };
-
-  const clearMessages = () => {
-    setStatus(undefined);
-    setAlert(undefined);
+    if (!tokenProblem.take(error)) regions.alert(error.message);
   };
 
   /** Validates the field and asks Slack who it is; undefined when that failed (already shown). */
   const lookUp = async (): Promise<ShownMember | undefined> => {
-    clearMessages();
+    regions.clear();
     setTouched(true);
     if (!parsed.ok) {
-      setAlert(parsed.message);
+      regions.alert(parsed.message);
       userField.current?.focus();
       return undefined;
     }
@@ -115,7 +107,7 @@ export function Popup({
 
   const reset = async (target: ShownMember, reason: string | undefined) => {
     setStep('working');
-    clearMessages();
+    regions.clear();
     const reply = await ask('ui/sessions/reset', {
       userId: target.userId,
       tokenId: target.tokenId,
@@ -128,14 +120,14 @@ export function Popup({
     setStep('idle');
     const { member, scope: done, resent } = reply.value;
     const said = `${memberLabel(member)} was ${DEVICE_SCOPE_EFFECT[done]}.`;
-    setStatus(resent ? `${said} ${RESENT_NOTE}` : said);
+    regions.status(resent ? `${said} ${RESENT_NOTE}` : said);
     // Their session list, if shown, is out of date now.
     if (sessions?.member.userId === target.userId) setSessions(undefined);
   };
 
   const cancelReset = () => {
     setStep('idle');
-    setStatus('Cancelled. Nothing was sent to Slack.');
+    regions.status('Cancelled. Nothing was sent to Slack.');
     userField.current?.focus();
   };
 
@@ -150,24 +142,6 @@ export function Popup({
     if (!reply.ok) return fail(reply.error);
     setStep('idle');
     setSessions({ member: found, list: reply.value });
-  };
-
-  const invalidate = async (session: SessionView) => {
-    if (!sessions) return;
-    clearMessages();
-    const reply = await ask('ui/sessions/invalidate', {
-      userId: sessions.member.userId,
-      tokenId: sessions.member.tokenId,
-      sessionId: session.sessionId,
-      teamId: session.teamId,
-    });
-    void loadRecent();
-    if (!reply.ok) return fail(reply.error);
-    setSessions({
-      ...sessions,
-      list: sessions.list.filter((s) => s.sessionId !== session.sessionId),
-    });
-    setStatus(reply.value.message);
   };
 
   const openSettings = () => void browser.runtime.openOptionsPage();
@@ -258,13 +232,13 @@ export function Popup({
       </StatusMessage>
       <AlertMessage>{alert}</AlertMessage>
 
-      {sessions && (
-        <SessionsTable
-          member={sessions.member}
-          sessions={sessions.list}
-          onInvalidate={invalidate}
-        />
-      )}
+      <MemberView
+        shown={sessions}
+        onChange={setSessions}
+        regions={regions}
+        onAnswered={() => void loadRecent()}
+        onError={fail}
+      />
 
       <RecentActions entries={recent} />
       <nav class="links" aria-label="More">
