@@ -59,7 +59,8 @@ export interface FakeBackground {
   sentOf<K extends UiRequestType>(type: K): Sent<K>[];
   /** How often `browser.runtime.openOptionsPage` was called. */
   openedOptions: number;
-  /** Throws for the requests refused so far, each reported once; runs after every test. */
+  /** Throws for the requests refused so far (or whose answer threw), each reported once; runs
+   * after every test by itself. */
   verify(): void;
 }
 
@@ -102,7 +103,13 @@ function create(answers: Answers): Installed {
         refused.push(`${type}: the background would refuse it (${payload.message})`);
         return { ok: false, error: { code: 'invalid_input', message: payload.message } };
       }
-      const result = await answer(payload.value);
+      let result: unknown;
+      try {
+        result = await answer(payload.value);
+      } catch (error) {
+        refused.push(`${type}: its answer threw (${String(error)})`);
+        throw error;
+      }
       // Copied, as the real runtime does: a page cannot change the test's fixtures.
       return result instanceof Failure
         ? { ok: false, error: structuredClone(result.error) }
