@@ -2,7 +2,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { parseUserRef } from '../../../shared/ids';
 
-/** The field's state, kept by the page so it outlives the form while a passphrase is asked for. */
+/** The field's state, kept above the form so it outlives it while a passphrase is asked for. */
 export function useUserField(initial: string) {
   const [input, setInput] = useState(initial);
   // Said wrong only once the admin has left the field or tried to use it.

@@ -14,12 +14,14 @@ type Step = 'idle' | 'looking-up' | 'confirm' | 'working';
 export function useResetFlow(
   initialUser: string,
   on: {
+    /** Ask the reset question first (the admin's preference). */
     confirmFirst: boolean;
     regions: Regions;
     /** A failed reply, the form being idle again: the page shows it or acts on it. */
     onError: (error: ReplyError) => void;
     /** The background answered a reset, either way: Activity has a new entry. */
     onAnswered: () => void;
+    /** `target` was reset. */
     onReset: (target: ShownMember) => void;
     /** Undefined as a new list is asked for. */
     onSessions: (shown: MemberSessions | undefined) => void;
@@ -89,8 +91,10 @@ export function useResetFlow(
         : step === 'working'
           ? 'Resetting…'
           : undefined,
+    /** Back to idle, the error to the page: for any request of the popup that failed. */
     fail,
     reset,
+    /** Withdraws the question and stops showing progress (another org was chosen). */
     idle: () => setStep('idle'),
     chooseScope: (chosen: DeviceScope) => {
       scopeChosen.current = true;
