@@ -1,39 +1,19 @@
 // @vitest-environment happy-dom
+
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Reply } from '../core/messaging/reply';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type Answers,
+  type FakeBackground,
+  failWith,
+  fakeBackground,
+  noAnswer,
+} from '../../test/support/fake-background';
 import type { MemberView } from '../features/members/model';
 import type { SessionView } from '../features/sessions/model';
-import type { TokenList } from '../features/tokens/messages';
 import type { TokenSummary } from '../features/tokens/model';
 import type { UiRequestType } from '../protocol';
 import { Popup } from './Popup';
-
-type Message = { type: UiRequestType } & Record<string, unknown>;
-type Answer = (message: Message) => Reply<unknown> | Promise<Reply<unknown>>;
-
-const fake = vi.hoisted(() => {
-  const state = {
-    sent: [] as ({ type: string } & Record<string, unknown>)[],
-    answer: (_message: never): unknown => undefined,
-    openedOptions: 0,
-  };
-  return state;
-});
-
-vi.mock('../core/browser', () => ({
-  default: {
-    runtime: {
-      sendMessage: async (message: never) => {
-        fake.sent.push(message);
-        return fake.answer(message);
-      },
-      openOptionsPage: async () => {
-        fake.openedOptions++;
-      },
-    },
-  },
-}));
 
 const TOKEN: TokenSummary = {
   id: 't1',
@@ -85,44 +65,37 @@ const SESSIONS: SessionView[] = [
   },
 ];
 
-const ok = <T,>(value: T): Reply<T> => ({ ok: true, value });
-
 /** The background as the popup sees it; each test overrides what it needs. */
-function answers(overrides: Partial<Record<UiRequestType, Answer>> = {}): Answer {
-  const defaults: Partial<Record<UiRequestType, Answer>> = {
-    'ui/tokens/list': () => ok<TokenList>({ tokens: [TOKEN], activeId: 't1' }),
-    'ui/activity/list': () => ok([]),
-    'ui/settings/get': () =>
-      ok({ confirmBeforeReset: true, defaultScope: 'all', extraMemberSelectors: [] }),
-    'ui/member/resolve': () => ok({ ...ADA, tokenId: 't1' }),
-    'ui/sessions/reset': (m) =>
-      ok({
-        member: ADA,
-        org: 'Acme Corp',
-        scope: m.scope,
-        resent: false,
-      }),
-    'ui/sessions/list': () => ok(SESSIONS),
-    'ui/sessions/invalidate': (m) =>
-      ok({
-        sessionId: m.sessionId,
-        message: `Ended session ${m.sessionId} of Ada Lovelace (U0123ABCD).`,
-      }),
-    'ui/tokens/unlock': () => ok<TokenList>({ tokens: [TOKEN], activeId: 't1' }),
-  };
-  const table = { ...defaults, ...overrides };
-  return (message) => {
-    const answer = table[message.type];
-    if (!answer) throw new Error(`unexpected message ${message.type}`);
-    return answer(message);
-  };
+const POPUP_ANSWERS: Answers = {
+  'ui/tokens/list': () => ({ tokens: [TOKEN], activeId: 't1' }),
+  'ui/activity/list': () => [],
+  'ui/settings/get': () => ({
+    confirmBeforeReset: true,
+    defaultScope: 'all',
+    extraMemberSelectors: [],
+  }),
+  'ui/member/resolve': () => ({ ...ADA, tokenId: 't1' }),
+  'ui/sessions/reset': (m) => ({
+    member: ADA,
+    org: 'Acme Corp',
+    scope: m.scope,
+    resent: false,
+  }),
+  'ui/sessions/list': () => SESSIONS,
+  'ui/sessions/invalidate': (m) => ({
+    sessionId: m.sessionId,
+    message: `Ended session ${m.sessionId} of Ada Lovelace (U0123ABCD).`,
+  }),
+  'ui/tokens/unlock': () => ({ tokens: [TOKEN], activeId: 't1' }),
+};
+
+let background: FakeBackground;
+
+function use(overrides: Answers) {
+  background = fakeBackground({ ...POPUP_ANSWERS, ...overrides });
 }
 
-function use(answer: Answer) {
-  fake.answer = answer as never;
-}
-
-const sentOf = (type: UiRequestType) => fake.sent.filter((m) => m.type === type);
+const sentOf = (type: UiRequestType) => background.sentOf(type);
 
 function renderPopup(initialUser = '') {
   render(<Popup initialUser={initialUser} />);
@@ -146,9 +119,7 @@ async function reachConfirmation(user = 'U0123ABCD') {
 }
 
 beforeEach(() => {
-  fake.sent = [];
-  fake.openedOptions = 0;
-  use(answers());
+  use({});
 });
 
 afterEach(() => {
@@ -157,7 +128,7 @@ afterEach(() => {
 
 describe('Popup: first render', () => {
   it('offers an enabled User field before the background answers', () => {
-    use(() => new Promise(() => {}));
+    use({ 'ui/tokens/list': noAnswer, 'ui/activity/list': noAnswer, 'ui/settings/get': noAnswer });
     renderPopup();
     const field = screen.getByRole('textbox', { name: 'User' }) as HTMLInputElement;
     expect(field.disabled).toBe(false);
@@ -285,14 +256,9 @@ describe('Popup: reset', () => {
   });
 
   it('shows an error reply from the lookup in role=alert and goes no further', async () => {
-    use(
-      answers({
-        'ui/member/resolve': () => ({
-          ok: false,
-          error: { code: 'user_not_found', message: 'No member of Acme Corp has that ID.' },
-        }),
-      }),
-    );
+    use({
+      'ui/member/resolve': () => failWith('user_not_found', 'No member of Acme Corp has that ID.'),
+    });
     renderPopup();
     await ready();
     typeUser('U0123ABCD');
@@ -305,14 +271,10 @@ describe('Popup: reset', () => {
   });
 
   it('shows an error reply from the reset in role=alert', async () => {
-    use(
-      answers({
-        'ui/sessions/reset': () => ({
-          ok: false,
-          error: { code: 'ratelimited', message: 'Slack asked to slow down. Try again shortly.' },
-        }),
-      }),
-    );
+    use({
+      'ui/sessions/reset': () =>
+        failWith('ratelimited', 'Slack asked to slow down. Try again shortly.'),
+    });
     fireEvent.click(await reachConfirmation());
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toBe(
@@ -325,13 +287,13 @@ describe('Popup: reset', () => {
 
 describe('Popup: no token', () => {
   it('explains what is needed and opens the settings', async () => {
-    use(answers({ 'ui/tokens/list': () => ok<TokenList>({ tokens: [] }) }));
+    use({ 'ui/tokens/list': () => ({ tokens: [] }) });
     renderPopup();
     const button = await screen.findByRole('button', { name: 'Open settings' });
     expect(document.body.textContent).toMatch(/token/);
     expect(screen.queryByRole('textbox', { name: 'User' })).toBeNull();
     fireEvent.click(button);
-    await waitFor(() => expect(fake.openedOptions).toBe(1));
+    await waitFor(() => expect(background.openedOptions).toBe(1));
   });
 });
 
@@ -400,14 +362,10 @@ describe('Popup: sessions', () => {
   });
 
   it('keeps the row and shows the alert when Slack refuses', async () => {
-    use(
-      answers({
-        'ui/sessions/invalidate': () => ({
-          ok: false,
-          error: { code: 'invalid_session', message: 'That session has already ended.' },
-        }),
-      }),
-    );
+    use({
+      'ui/sessions/invalidate': () =>
+        failWith('invalid_session', 'That session has already ended.'),
+    });
     await showSessions();
     const laptop = rowWith('Laptop') as HTMLElement;
     fireEvent.click(within(laptop).getByRole('button', { name: 'Invalidate' }));
@@ -419,7 +377,7 @@ describe('Popup: sessions', () => {
   });
 
   it('says so when there are no active sessions', async () => {
-    use(answers({ 'ui/sessions/list': () => ok([]) }));
+    use({ 'ui/sessions/list': () => [] });
     renderPopup();
     await ready();
     typeUser('U0123ABCD');
@@ -431,18 +389,12 @@ describe('Popup: sessions', () => {
 
 describe('Popup: locked token', () => {
   it('asks for the passphrase and unlocks with it', async () => {
-    use(
-      answers({
-        'ui/member/resolve': () => ({
-          ok: false,
-          error: {
-            code: 'locked',
-            message: 'The token for Acme Corp is locked. Enter its passphrase.',
-            tokenId: 't1',
-          },
+    use({
+      'ui/member/resolve': () =>
+        failWith('locked', 'The token for Acme Corp is locked. Enter its passphrase.', {
+          tokenId: 't1',
         }),
-      }),
-    );
+    });
     renderPopup();
     await ready();
     typeUser('U0123ABCD');
@@ -462,5 +414,118 @@ describe('Popup: locked token', () => {
     ]);
     expect(screen.queryByLabelText('Passphrase')).toBeNull();
     expect(screen.getByRole('textbox', { name: 'User' })).toBeTruthy();
+  });
+});
+
+describe('Popup: settings', () => {
+  it('starts on the saved default devices until the admin picks others', async () => {
+    use({
+      'ui/settings/get': () => ({
+        confirmBeforeReset: true,
+        defaultScope: 'mobile',
+        extraMemberSelectors: [],
+      }),
+    });
+    renderPopup();
+    const mobile = screen.getByRole('radio', { name: 'Mobile only' }) as HTMLInputElement;
+    await waitFor(() => expect(mobile.checked).toBe(true));
+    fireEvent.click(screen.getByRole('radio', { name: 'Web only' }));
+    expect((screen.getByRole('radio', { name: 'Web only' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+  });
+
+  it('resets without the question when the settings say so', async () => {
+    use({
+      'ui/settings/get': () => ({
+        confirmBeforeReset: false,
+        defaultScope: 'all',
+        extraMemberSelectors: [],
+      }),
+    });
+    renderPopup();
+    await ready();
+    await waitFor(() => expect(sentOf('ui/settings/get')).toHaveLength(1));
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Ada Lovelace'));
+    expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull();
+    expect(sentOf('ui/sessions/reset')).toEqual([
+      expect.objectContaining({ userId: 'U0123ABCD', scope: 'all', source: 'popup' }),
+    ]);
+  });
+});
+
+describe('Popup: one part after another', () => {
+  const GLOBEX = { ...TOKEN, id: 't2', team: 'Globex', active: false };
+
+  it('opened for a member’s sessions, lists them straight away', async () => {
+    render(<Popup initialUser="U0123ABCD" initialView="sessions" />);
+    expect(await screen.findByRole('table')).toBeTruthy();
+    expect(sentOf('ui/member/resolve')).toEqual([expect.objectContaining({ input: 'U0123ABCD' })]);
+    expect(sentOf('ui/sessions/list')).toEqual([expect.objectContaining({ userId: 'U0123ABCD' })]);
+  });
+
+  it('typing another member withdraws the question', async () => {
+    await reachConfirmation();
+    typeUser('U0999WXYZ');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull());
+    expect(sentOf('ui/sessions/reset')).toEqual([]);
+  });
+
+  it('a reset of the member whose sessions are listed takes the list away', async () => {
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    await screen.findByRole('table');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm reset' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Ada Lovelace'));
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('choosing another org drops the question and the session list', async () => {
+    use({
+      'ui/tokens/list': () => ({ tokens: [TOKEN, GLOBEX], activeId: 't1' }),
+      'ui/tokens/activate': () => ({
+        tokens: [
+          { ...TOKEN, active: false },
+          { ...GLOBEX, active: true },
+        ],
+        activeId: 't2',
+      }),
+    });
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    await screen.findByRole('table');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    await screen.findByRole('button', { name: 'Confirm reset' });
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Org' }), { target: { value: 't2' } });
+    await waitFor(() => expect(screen.getByText('Acting as grace in Globex')).toBeTruthy());
+    expect(sentOf('ui/tokens/activate')).toEqual([expect.objectContaining({ tokenId: 't2' })]);
+    expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(sentOf('ui/sessions/reset')).toEqual([]);
+  });
+
+  it('a reply that no token is saved any more brings back the way to the settings', async () => {
+    let saved = [TOKEN];
+    use({
+      'ui/tokens/list': () => ({ tokens: saved, activeId: saved[0]?.id }),
+      'ui/member/resolve': () => {
+        saved = [];
+        return failWith('no_token', 'No admin token is saved. Save one in the settings.');
+      },
+    });
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    expect(await screen.findByRole('button', { name: 'Open settings' })).toBeTruthy();
+    expect(sentOf('ui/tokens/list')).toHaveLength(2);
   });
 });

@@ -1,24 +1,20 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+/** The toolbar popup: the reset form, the looked-up member's sessions and recent actions. */
+import { useEffect, useState } from 'preact/hooks';
 import browser from '../core/browser';
-import type { ReplyError } from '../core/messaging/reply';
 import { RecentActions } from '../features/activity/components/RecentActions';
 import type { ActivityEntry } from '../features/activity/model';
-import type { ShownMember } from '../features/members/model';
-import { memberLabel } from '../features/members/model';
+import { type MemberSessions, MemberView } from '../features/members/components/MemberView';
 import { ConfirmReset } from '../features/sessions/components/ConfirmReset';
-import { ScopeChoice } from '../features/sessions/components/ScopeChoice';
-import { SessionsTable } from '../features/sessions/components/SessionsTable';
-import type { SessionView } from '../features/sessions/model';
+import { ResetForm } from '../features/sessions/components/ResetForm';
+import { useResetFlow } from '../features/sessions/components/reset-flow';
 import { DEFAULT_PREFERENCES, type Preferences } from '../features/settings/model';
-import { UnlockPrompt } from '../features/tokens/components/UnlockPrompt';
+import { OrgPicker } from '../features/tokens/components/OrgPicker';
+import { TokenNeeded } from '../features/tokens/components/TokenNeeded';
+import { useTokenProblem } from '../features/tokens/components/TokenProblem';
 import type { TokenList } from '../features/tokens/messages';
 import { ask } from '../protocol/pages';
-import { RESENT_NOTE } from '../shared/format';
-import { parseUserRef } from '../shared/ids';
-import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../shared/scope';
 import { AlertMessage, StatusMessage } from '../ui/Message';
-
-type Step = 'idle' | 'looking-up' | 'confirm' | 'working';
+import { useRegions } from '../ui/regions';
 
 export function Popup({
   initialUser,
@@ -29,21 +25,9 @@ export function Popup({
 }) {
   const [tokens, setTokens] = useState<TokenList | undefined>();
   const [prefs, setPrefs] = useState<Preferences>(DEFAULT_PREFERENCES);
-  const [input, setInput] = useState(initialUser);
-  const [touched, setTouched] = useState(false);
-  const [scope, setScope] = useState<DeviceScope>('all');
-  const [step, setStep] = useState<Step>('idle');
-  const [member, setMember] = useState<ShownMember | undefined>();
-  const [status, setStatus] = useState<string | undefined>();
-  const [alert, setAlert] = useState<string | undefined>();
-  const [locked, setLocked] = useState<{ tokenId: string; message: string } | undefined>();
-  const [sessions, setSessions] = useState<
-    { member: ShownMember; list: SessionView[] } | undefined
-  >();
   const [recent, setRecent] = useState<ActivityEntry[]>([]);
-  const userField = useRef<HTMLInputElement>(null);
-  // The saved default applies only until the admin picks a scope themselves.
-  const scopeChosen = useRef(false);
+  const [sessions, setSessions] = useState<MemberSessions | undefined>();
+  const { status, alert, regions } = useRegions();
 
   const loadTokens = async () => {
     const reply = await ask('ui/tokens/list', {});
@@ -53,6 +37,26 @@ export function Popup({
     const reply = await ask('ui/activity/list', { limit: 5 });
     if (reply.ok) setRecent(reply.value);
   };
+  const tokenProblem = useTokenProblem({
+    onUnlocked: () => {
+      regions.status('Unlocked. Try again.');
+      void loadTokens();
+    },
+    onNoToken: () => void loadTokens(),
+  });
+  const flow = useResetFlow(initialUser, {
+    confirmFirst: prefs.confirmBeforeReset,
+    regions,
+    onError: (error) => {
+      if (!tokenProblem.take(error)) regions.alert(error.message);
+    },
+    onAnswered: () => void loadRecent(),
+    // Their session list, if shown, is out of date now.
+    onReset: (target) => {
+      if (sessions?.member.userId === target.userId) setSessions(undefined);
+    },
+    onSessions: setSessions,
+  });
 
   useEffect(() => {
     void loadTokens();
@@ -60,240 +64,57 @@ export function Popup({
     void ask('ui/settings/get', {}).then((reply) => {
       if (!reply.ok) return;
       setPrefs(reply.value);
-      if (!scopeChosen.current) setScope(reply.value.defaultScope);
+      flow.offerScope(reply.value.defaultScope);
     });
-    if (initialUser && initialView === 'sessions') void showSessions();
+    if (initialUser && initialView === 'sessions') void flow.showSessions();
   }, []);
-
-  const parsed = parseUserRef(input);
-  const showProblem = touched && input.trim() !== '' && !parsed.ok;
-
-  const fail = (error: ReplyError) => {
-    setStep('idle');
-    if (error.code === 'locked' && error.tokenId)
-      return setLocked({ tokenId: error.tokenId, message: error.message });
-    if (error.code === 'no_token') void loadTokens();
-    setAlert(error.message);
-  };
-
-  const clearMessages = () => {
-    setStatus(undefined);
-    setAlert(undefined);
-  };
-
-  /** Validates the field and asks Slack who it is; undefined when that failed (already shown). */
-  const lookUp = async (): Promise<ShownMember | undefined> => {
-    clearMessages();
-    setTouched(true);
-    if (!parsed.ok) {
-      setAlert(parsed.message);
-      userField.current?.focus();
-      return undefined;
-    }
-    setStep('looking-up');
-    const reply = await ask('ui/member/resolve', { input });
-    if (!reply.ok) {
-      fail(reply.error);
-      return undefined;
-    }
-    setMember(reply.value);
-    return reply.value;
-  };
-
-  const startReset = async (event: Event) => {
-    event.preventDefault();
-    const found = await lookUp();
-    if (!found) return;
-    if (prefs.confirmBeforeReset) setStep('confirm');
-    else await reset(found, undefined);
-  };
-
-  const reset = async (target: ShownMember, reason: string | undefined) => {
-    setStep('working');
-    clearMessages();
-    const reply = await ask('ui/sessions/reset', {
-      userId: target.userId,
-      tokenId: target.tokenId,
-      scope,
-      reason,
-      source: 'popup',
-    });
-    void loadRecent();
-    if (!reply.ok) return fail(reply.error);
-    setStep('idle');
-    const { member, scope: done, resent } = reply.value;
-    const said = `${memberLabel(member)} was ${DEVICE_SCOPE_EFFECT[done]}.`;
-    setStatus(resent ? `${said} ${RESENT_NOTE}` : said);
-    // Their session list, if shown, is out of date now.
-    if (sessions?.member.userId === target.userId) setSessions(undefined);
-  };
-
-  const cancelReset = () => {
-    setStep('idle');
-    setStatus('Cancelled. Nothing was sent to Slack.');
-    userField.current?.focus();
-  };
-
-  const showSessions = async () => {
-    setSessions(undefined);
-    const found = await lookUp();
-    if (!found) return;
-    const reply = await ask('ui/sessions/list', {
-      userId: found.userId,
-      tokenId: found.tokenId,
-    });
-    if (!reply.ok) return fail(reply.error);
-    setStep('idle');
-    setSessions({ member: found, list: reply.value });
-  };
-
-  const invalidate = async (session: SessionView) => {
-    if (!sessions) return;
-    clearMessages();
-    const reply = await ask('ui/sessions/invalidate', {
-      userId: sessions.member.userId,
-      tokenId: sessions.member.tokenId,
-      sessionId: session.sessionId,
-      teamId: session.teamId,
-    });
-    void loadRecent();
-    if (!reply.ok) return fail(reply.error);
-    setSessions({
-      ...sessions,
-      list: sessions.list.filter((s) => s.sessionId !== session.sessionId),
-    });
-    setStatus(reply.value.message);
-  };
 
   const openSettings = () => void browser.runtime.openOptionsPage();
 
-  if (tokens && tokens.tokens.length === 0) {
-    return (
-      <main>
-        <h1>Session Admin for Slack</h1>
-        <p>
-          To sign members out of Slack, this extension needs the user token of a Slack app installed
-          on your whole Enterprise organization, with the admin.users:write scope.
-        </p>
-        <p>Save it in the settings; it stays inside the extension.</p>
-        <div class="actions">
-          <button type="button" class="primary" onClick={openSettings}>
-            Open settings
-          </button>
-        </div>
-      </main>
-    );
-  }
+  if (tokens && tokens.tokens.length === 0) return <TokenNeeded onOpenSettings={openSettings} />;
 
   const active = tokens?.tokens.find((t) => t.active);
-  const busy = step === 'looking-up' || step === 'working';
+  const confirming = flow.confirming;
 
   return (
     <main>
       <header>
         <h1>Session Admin for Slack</h1>
-        {tokens && tokens.tokens.length > 1 && (
-          <select
-            aria-label="Org"
-            value={tokens.activeId}
-            onChange={async (e) => {
-              const reply = await ask('ui/tokens/activate', { tokenId: e.currentTarget.value });
-              if (reply.ok) setTokens(reply.value);
+        {tokens && (
+          <OrgPicker
+            tokens={tokens}
+            onSwitched={(switched) => {
+              if (switched) setTokens(switched);
               setSessions(undefined);
-              setStep('idle');
+              flow.idle();
             }}
-          >
-            {tokens.tokens.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.environment === 'gov' ? `${t.team} (GovSlack)` : t.team}
-              </option>
-            ))}
-          </select>
+          />
         )}
       </header>
       <div class="org-line">{active ? `Acting as ${active.user} in ${active.team}` : ''}</div>
 
-      {locked ? (
-        <UnlockPrompt
-          tokenId={locked.tokenId}
-          message={locked.message}
-          onUnlocked={() => {
-            setLocked(undefined);
-            setStatus('Unlocked. Try again.');
-            void loadTokens();
-          }}
-        />
-      ) : (
-        <form onSubmit={startReset} aria-busy={busy}>
-          <label for="user">User</label>
-          <input
-            id="user"
-            ref={userField}
-            type="text"
-            autocomplete="off"
-            spellcheck={false}
-            placeholder="U0123ABCD, name@company.com or a profile link"
-            value={input}
-            onInput={(e) => {
-              setInput(e.currentTarget.value);
-              if (step === 'confirm') setStep('idle');
-            }}
-            onBlur={() => setTouched(true)}
-            aria-invalid={showProblem}
-            aria-describedby="user-hint"
-            // biome-ignore lint/a11y/noAutofocus: the popup exists to take this input
-            autoFocus
-          />
-          <div id="user-hint" class={`field-hint${showProblem ? ' invalid' : ''}`}>
-            {showProblem && !parsed.ok
-              ? parsed.message
-              : 'A user ID, an e-mail address or a Slack profile link.'}
-          </div>
-          <ScopeChoice
-            value={scope}
-            hideLegend
-            onChange={(chosen) => {
-              scopeChosen.current = true;
-              setScope(chosen);
-            }}
-          />
-          <div class="actions">
-            <button type="submit" class="primary" disabled={busy || step === 'confirm'}>
-              Reset sessions
-            </button>
-            <button type="button" onClick={showSessions} disabled={busy}>
-              Show sessions
-            </button>
-          </div>
-        </form>
-      )}
+      {tokenProblem.prompt ?? <ResetForm flow={flow} />}
 
-      {step === 'confirm' && member && (
+      {confirming && (
         <ConfirmReset
-          member={member}
+          member={confirming}
           org={active?.team ?? ''}
-          scope={scope}
-          onConfirm={(reason) => reset(member, reason)}
-          onCancel={cancelReset}
+          scope={flow.scope}
+          onConfirm={(reason) => flow.reset(confirming, reason)}
+          onCancel={flow.cancel}
         />
       )}
 
-      <StatusMessage>
-        {step === 'looking-up'
-          ? 'Looking up the member…'
-          : step === 'working'
-            ? 'Resetting…'
-            : status}
-      </StatusMessage>
+      <StatusMessage>{flow.progress ?? status}</StatusMessage>
       <AlertMessage>{alert}</AlertMessage>
 
-      {sessions && (
-        <SessionsTable
-          member={sessions.member}
-          sessions={sessions.list}
-          onInvalidate={invalidate}
-        />
-      )}
+      <MemberView
+        shown={sessions}
+        onChange={setSessions}
+        regions={regions}
+        onAnswered={() => void loadRecent()}
+        onError={flow.fail}
+      />
 
       <RecentActions entries={recent} />
       <nav class="links" aria-label="More">

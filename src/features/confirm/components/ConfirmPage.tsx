@@ -5,7 +5,7 @@ import { parseUrl } from '../../../shared/url';
 import { AlertMessage, StatusMessage } from '../../../ui/Message';
 import { ReasonField } from '../../../ui/ReasonField';
 import { ScopeChoice } from '../../sessions/components/ScopeChoice';
-import { UnlockPrompt } from '../../tokens/components/UnlockPrompt';
+import { useTokenProblem } from '../../tokens/components/TokenProblem';
 import type { Asker, ConfirmationView } from '../messages';
 import { useArming } from './arming';
 
@@ -19,17 +19,16 @@ export function ConfirmPage({ id }: { id: string }) {
   const [reason, setReason] = useState('');
   const [working, setWorking] = useState(false);
   const [alert, setAlert] = useState<string | undefined>();
-  const [locked, setLocked] = useState<{ tokenId: string; message: string } | undefined>();
   const [remember, setRemember] = useState(true);
   const [picked, setPicked] = useState<string | undefined>();
   const cancelButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
+  const tokenProblem = useTokenProblem({ onUnlocked: () => void load() });
+
   const show = (reply: Awaited<ReturnType<typeof ask<'ui/confirmation/get'>>>) => {
     if (!reply.ok) {
-      if (reply.error.code === 'locked' && reply.error.tokenId) {
-        setLocked({ tokenId: reply.error.tokenId, message: reply.error.message });
-      } else setAlert(reply.error.message);
+      if (!tokenProblem.take(reply.error)) setAlert(reply.error.message);
       return;
     }
     setAlert(undefined);
@@ -75,18 +74,11 @@ export function ConfirmPage({ id }: { id: string }) {
     setView(reply.value);
   };
 
-  if (locked) {
+  if (tokenProblem.prompt) {
     return (
       <main>
         <h1>Reset Slack sessions</h1>
-        <UnlockPrompt
-          tokenId={locked.tokenId}
-          message={locked.message}
-          onUnlocked={() => {
-            setLocked(undefined);
-            void load();
-          }}
-        />
+        {tokenProblem.prompt}
       </main>
     );
   }

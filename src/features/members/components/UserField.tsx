@@ -1,0 +1,47 @@
+/** The User field: a member by ID, e-mail address or profile link, and what is wrong with it. */
+import { useRef, useState } from 'preact/hooks';
+import { parseUserRef } from '../../../shared/ids';
+
+/** The field's state, kept above the form so it outlives it while a passphrase is asked for. */
+export function useUserField(initial: string) {
+  const [input, setInput] = useState(initial);
+  // Said wrong only once the admin has left the field or tried to use it.
+  const [touched, setTouched] = useState(false);
+  const ref = useRef<HTMLInputElement>(null);
+  return { input, setInput, touched, setTouched, ref, parsed: parseUserRef(input) };
+}
+
+export type UserFieldState = ReturnType<typeof useUserField>;
+
+export function UserField({ field, onEdit }: { field: UserFieldState; onEdit: () => void }) {
+  const { parsed } = field;
+  const showProblem = field.touched && field.input.trim() !== '' && !parsed.ok;
+  return (
+    <>
+      <label for="user">User</label>
+      <input
+        id="user"
+        ref={field.ref}
+        type="text"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder="U0123ABCD, name@company.com or a profile link"
+        value={field.input}
+        onInput={(e) => {
+          field.setInput(e.currentTarget.value);
+          onEdit();
+        }}
+        onBlur={() => field.setTouched(true)}
+        aria-invalid={showProblem}
+        aria-describedby="user-hint"
+        // biome-ignore lint/a11y/noAutofocus: the popup exists to take this input
+        autoFocus
+      />
+      <div id="user-hint" class={`field-hint${showProblem ? ' invalid' : ''}`}>
+        {showProblem && !parsed.ok
+          ? parsed.message
+          : 'A user ID, an e-mail address or a Slack profile link.'}
+      </div>
+    </>
+  );
+}

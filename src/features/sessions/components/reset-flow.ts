@@ -1,0 +1,137 @@
+/** What the popup's reset form does: look the member up, then reset them or list their sessions. */
+import { useRef, useState } from 'preact/hooks';
+import type { ReplyError } from '../../../core/messaging/reply';
+import { ask } from '../../../protocol/pages';
+import { RESENT_NOTE } from '../../../shared/format';
+import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
+import type { Regions } from '../../../ui/regions';
+import type { MemberSessions } from '../../members/components/MemberView';
+import { useUserField } from '../../members/components/UserField';
+import { memberLabel, type ShownMember } from '../../members/model';
+
+type Step = 'idle' | 'looking-up' | 'confirm' | 'working';
+
+export function useResetFlow(
+  initialUser: string,
+  on: {
+    /** Ask the reset question first (the admin's preference). */
+    confirmFirst: boolean;
+    regions: Regions;
+    /** A failed reply, the form being idle again: the page shows it or acts on it. */
+    onError: (error: ReplyError) => void;
+    /** The background answered a reset, either way: Activity has a new entry. */
+    onAnswered: () => void;
+    /** `target` was reset. */
+    onReset: (target: ShownMember) => void;
+    /** Undefined as a new list is asked for. */
+    onSessions: (shown: MemberSessions | undefined) => void;
+  },
+) {
+  const field = useUserField(initialUser);
+  const [scope, setScope] = useState<DeviceScope>('all');
+  // The saved default applies only until the admin picks a scope themselves.
+  const scopeChosen = useRef(false);
+  const [step, setStep] = useState<Step>('idle');
+  const [member, setMember] = useState<ShownMember | undefined>();
+  const { regions } = on;
+
+  const fail = (error: ReplyError) => {
+    setStep('idle');
+    on.onError(error);
+  };
+
+  /** Checks the field and asks Slack who it is; undefined when that failed (already said). */
+  const lookUp = async (): Promise<ShownMember | undefined> => {
+    regions.clear();
+    field.setTouched(true);
+    if (!field.parsed.ok) {
+      regions.alert(field.parsed.message);
+      field.ref.current?.focus();
+      return undefined;
+    }
+    setStep('looking-up');
+    const reply = await ask('ui/member/resolve', { input: field.input });
+    if (!reply.ok) {
+      fail(reply.error);
+      return undefined;
+    }
+    setMember(reply.value);
+    return reply.value;
+  };
+
+  const reset = async (target: ShownMember, reason: string | undefined) => {
+    setStep('working');
+    regions.clear();
+    const reply = await ask('ui/sessions/reset', {
+      userId: target.userId,
+      tokenId: target.tokenId,
+      scope,
+      reason,
+      source: 'popup',
+    });
+    on.onAnswered();
+    if (!reply.ok) return fail(reply.error);
+    setStep('idle');
+    const { member, scope: done, resent } = reply.value;
+    const said = `${memberLabel(member)} was ${DEVICE_SCOPE_EFFECT[done]}.`;
+    regions.status(resent ? `${said} ${RESENT_NOTE}` : said);
+    on.onReset(target);
+  };
+
+  return {
+    field,
+    scope,
+    busy: step === 'looking-up' || step === 'working',
+    /** The member the reset question is about, while it is asked. */
+    confirming: step === 'confirm' ? member : undefined,
+    /** What the status region says while a request is out. */
+    progress:
+      step === 'looking-up'
+        ? 'Looking up the member…'
+        : step === 'working'
+          ? 'Resetting…'
+          : undefined,
+    /** Back to idle, the error to the page: for any request of the popup that failed. */
+    fail,
+    reset,
+    /** Withdraws the question and stops showing progress (another org was chosen). */
+    idle: () => setStep('idle'),
+    chooseScope: (chosen: DeviceScope) => {
+      scopeChosen.current = true;
+      setScope(chosen);
+    },
+    offerScope: (preferred: DeviceScope) => {
+      if (!scopeChosen.current) setScope(preferred);
+    },
+    // Changing who is named withdraws a question about the one named before.
+    edited: () => {
+      if (step === 'confirm') setStep('idle');
+    },
+    start: async (event: Event) => {
+      event.preventDefault();
+      const found = await lookUp();
+      if (!found) return;
+      if (on.confirmFirst) setStep('confirm');
+      else await reset(found, undefined);
+    },
+    cancel: () => {
+      setStep('idle');
+      regions.status('Cancelled. Nothing was sent to Slack.');
+      field.ref.current?.focus();
+    },
+    showSessions: async () => {
+      on.onSessions(undefined);
+      const found = await lookUp();
+      if (!found) return;
+      const reply = await ask('ui/sessions/list', {
+        userId: found.userId,
+        tokenId: found.tokenId,
+      });
+      if (!reply.ok) return fail(reply.error);
+      setStep('idle');
+      on.onSessions({ member: found, list: reply.value });
+    },
+  };
+}
+
+export type ResetFlow = ReturnType<typeof useResetFlow>;

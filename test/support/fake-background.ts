@@ -1,0 +1,146 @@
+/**
+ * A stand-in for the background in component tests. Each test declares the answers it gives,
+ * per request type and typed by the protocol; requests are read by the real parsers first. A
+ * request the test declared no answer for, or one the background would refuse, fails the test.
+ *
+ * Import this module before the code under test: `src/core/browser` reads `globalThis.browser`
+ * once, when it is first imported, and this module puts its stand-in there.
+ */
+import { afterEach } from 'vitest';
+import type { ReplyError } from '../../src/core/messaging/reply';
+import { activityRequests } from '../../src/features/activity/messages';
+import { confirmRequests } from '../../src/features/confirm/messages';
+import { memberRequests } from '../../src/features/members/messages';
+import { sessionRequests } from '../../src/features/sessions/messages';
+import { settingsRequests } from '../../src/features/settings/messages';
+import { tokenRequests } from '../../src/features/tokens/messages';
+import type { PayloadOf, ResultOf, UiRequests, UiRequestType } from '../../src/protocol';
+
+const SPECS: UiRequests = {
+  ...tokenRequests,
+  ...memberRequests,
+  ...sessionRequests,
+  ...activityRequests,
+  ...settingsRequests,
+  ...confirmRequests,
+};
+
+/** An error reply; made by `failWith`. */
+class Failure {
+  constructor(readonly error: ReplyError) {}
+}
+
+/** Answers with an error reply: `failWith('locked', 'Enter its passphrase.', { tokenId: 't1' })`. */
+export function failWith(
+  code: string,
+  message: string,
+  more: Pick<ReplyError, 'needed' | 'tokenId'> = {},
+): Failure {
+  return new Failure({ code, message, ...more });
+}
+
+/** An answer that never comes, as from a background that is still starting. */
+export const noAnswer = (): Promise<never> => new Promise(() => {});
+
+type Answered<K extends UiRequestType> = ResultOf<K> | Failure;
+export type Answer<K extends UiRequestType> = (
+  payload: PayloadOf<K>,
+) => Answered<K> | Promise<Answered<K>>;
+export type Answers = { [K in UiRequestType]?: Answer<K> };
+
+/** A request as the page sent it: its type beside its payload. */
+export type Sent<K extends UiRequestType = UiRequestType> = {
+  [T in K]: { type: T } & PayloadOf<T>;
+}[K];
+
+export interface FakeBackground {
+  /** Every request received, in order, including refused ones. */
+  sent: Sent[];
+  sentOf<K extends UiRequestType>(type: K): Sent<K>[];
+  /** How often `browser.runtime.openOptionsPage` was called. */
+  openedOptions: number;
+  /** Throws for the requests refused so far (or whose answer threw), each reported once; runs
+   * after every test by itself. */
+  verify(): void;
+}
+
+interface Installed extends FakeBackground {
+  receive(message: unknown): Promise<unknown>;
+}
+
+/** Replaces the background of the test that is running; declare the answers it may give. */
+export function fakeBackground(answers: Answers): FakeBackground {
+  current = create(answers);
+  return current;
+}
+
+function create(answers: Answers): Installed {
+  const refused: string[] = [];
+  const sent: Sent[] = [];
+  return {
+    sent,
+    sentOf: <K extends UiRequestType>(type: K) =>
+      sent.filter((message) => message.type === type) as Sent<K>[],
+    openedOptions: 0,
+    verify() {
+      const problems = refused.splice(0);
+      if (problems.length > 0)
+        throw new Error(`The fake background refused:\n${problems.join('\n')}`);
+    },
+    async receive(message) {
+      const type = String((message as { type?: unknown }).type);
+      sent.push(structuredClone(message) as Sent);
+      const spec = Object.hasOwn(SPECS, type) ? SPECS[type as UiRequestType] : undefined;
+      const answer = answers[type as UiRequestType] as
+        | ((payload: unknown) => unknown | Promise<unknown>)
+        | undefined;
+      if (!spec || !answer) {
+        refused.push(`${type}: this test declared no answer for it`);
+        throw new Error(`No answer declared for ${type}`);
+      }
+      const payload = spec.parse(message);
+      if (!payload.ok) {
+        refused.push(`${type}: the background would refuse it (${payload.message})`);
+        return { ok: false, error: { code: 'invalid_input', message: payload.message } };
+      }
+      let result: unknown;
+      try {
+        result = await answer(payload.value);
+      } catch (error) {
+        refused.push(`${type}: its answer threw (${String(error)})`);
+        throw error;
+      }
+      // Copied, as the real runtime does: a page cannot change the test's fixtures.
+      return result instanceof Failure
+        ? { ok: false, error: structuredClone(result.error) }
+        : { ok: true, value: structuredClone(result) };
+    },
+  };
+}
+
+let current = create({});
+
+const standIn = {
+  runtime: {
+    sendMessage: (message: unknown) => current.receive(message),
+    openOptionsPage: async () => {
+      current.openedOptions++;
+    },
+  },
+};
+Object.assign(globalThis, { browser: standIn });
+
+// Only now may src/core/browser read the global; if something imported it earlier, it holds
+// no browser at all, and every request would quietly fail as "the extension did not answer".
+const { default: seen } = await import('../../src/core/browser');
+if ((seen as unknown) !== standIn) {
+  throw new Error(
+    'Import test/support/fake-background before the code under test: src/core/browser has already read globalThis.browser.',
+  );
+}
+
+afterEach(() => {
+  const finished = current;
+  fakeBackground({});
+  finished.verify();
+});
