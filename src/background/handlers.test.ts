@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { UI_REQUEST_TYPES } from '../../test/support/ui-request-types';
 import { createRouter } from '../core/background/router';
 import type { MessageSender } from '../core/background/sender';
+import { CONTENT_REQUESTS, UI_REQUESTS } from '../protocol/requests';
 import { routes as handlers } from './handlers';
 
 // The handler modules only need `browser` once a handler runs; the vault registers a storage
@@ -39,8 +39,8 @@ describe('the handler table', () => {
       expect(['extension-page', 'admin-content-script']).toContain(kind);
   });
 
-  it('matches the list of ui/ types the end-to-end tests send', () => {
-    expect([...UI_REQUEST_TYPES].sort()).toEqual([...uiTypes].sort());
+  it('routes every request the protocol names, and no other', () => {
+    expect(types.sort()).toEqual(Object.keys({ ...UI_REQUESTS, ...CONTENT_REQUESTS }).sort());
   });
 });
 

@@ -11,24 +11,12 @@
  * bundle holds only its own half of each direction.
  */
 import type { PayloadOfSpec, ResultOfSpec } from '../core/messaging/schema';
-import type { ActivityNoticesToPages, activityRequests } from '../features/activity/messages';
-import type { confirmRequests } from '../features/confirm/messages';
-import type { memberRequests } from '../features/members/messages';
-import type {
-  PageControlNoticesToContent,
-  pageControlRequests,
-} from '../features/page-controls/messages';
-import type { sessionRequests } from '../features/sessions/messages';
-import type { settingsRequests } from '../features/settings/messages';
-import type { tokenRequests } from '../features/tokens/messages';
+import type { ActivityNoticesToPages } from '../features/activity/messages';
+import type { PageControlNoticesToContent } from '../features/page-controls/messages';
+import type { CONTENT_REQUESTS, UI_REQUESTS } from './requests';
 
-export type UiRequests = typeof tokenRequests &
-  typeof memberRequests &
-  typeof sessionRequests &
-  typeof activityRequests &
-  typeof settingsRequests &
-  typeof confirmRequests;
-export type ContentRequests = typeof pageControlRequests;
+export type UiRequests = typeof UI_REQUESTS;
+export type ContentRequests = typeof CONTENT_REQUESTS;
 export type AllRequests = UiRequests & ContentRequests;
 
 export type UiRequestType = keyof UiRequests & string;

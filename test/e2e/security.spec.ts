@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { UiRequestType } from '../../src/protocol';
+import { UI_REQUESTS } from '../../src/protocol/requests';
 import { SANDBOX } from '../fake-slack';
-import { UI_REQUEST_TYPES } from '../support/ui-request-types';
 import { evaluateInContentWorld } from './content-world';
 import {
   askBackground,
@@ -10,6 +11,9 @@ import {
   test,
   WORKSPACE_ADMIN,
 } from './fixtures';
+
+/** Every `ui/…` request the background serves: each is sent from places that must be refused. */
+const UI_REQUEST_TYPES = Object.keys(UI_REQUESTS) as UiRequestType[];
 
 test('a web page has no way to reach the background', async ({ extension, fake }) => {
   const manifest = JSON.parse(readFileSync('dist/manifest.json', 'utf8'));
@@ -82,7 +86,7 @@ test('the content script may send no UI request: each is refused and nothing cha
     'ui/confirmation/get': { id: 'x' },
     'ui/confirmation/choose-org': { id: 'x', tokenId, remember: true },
     'ui/confirmation/answer': { id: 'x', confirmed: true, scope: 'all' },
-  } satisfies Record<(typeof UI_REQUEST_TYPES)[number], Record<string, unknown>>;
+  } satisfies Record<UiRequestType, Record<string, unknown>>;
   const messages = UI_REQUEST_TYPES.map((type) => ({ ...payloads[type], type }));
 
   const admin = await openWorkspaceAdmin(extension);

@@ -8,22 +8,10 @@
  */
 import { afterEach } from 'vitest';
 import type { ReplyError } from '../../src/core/messaging/reply';
-import { activityRequests } from '../../src/features/activity/messages';
-import { confirmRequests } from '../../src/features/confirm/messages';
-import { memberRequests } from '../../src/features/members/messages';
-import { sessionRequests } from '../../src/features/sessions/messages';
-import { settingsRequests } from '../../src/features/settings/messages';
-import { tokenRequests } from '../../src/features/tokens/messages';
 import type { PayloadOf, ResultOf, UiRequests, UiRequestType } from '../../src/protocol';
+import { UI_REQUESTS } from '../../src/protocol/requests';
 
-const SPECS: UiRequests = {
-  ...tokenRequests,
-  ...memberRequests,
-  ...sessionRequests,
-  ...activityRequests,
-  ...settingsRequests,
-  ...confirmRequests,
-};
+const SPECS: UiRequests = UI_REQUESTS;
 
 /** An error reply; made by `failWith`. */
 class Failure {
