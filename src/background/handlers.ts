@@ -1,5 +1,5 @@
 /** Every request the background answers, gathered from the capabilities with their parsers. */
-import { type Routes, routesFor } from '../core/background/router';
+import { joinRoutes, type Routes, routesFor } from '../core/background/router';
 import { activityHandlers } from '../features/activity/background/handlers';
 import { activityRequests } from '../features/activity/messages';
 import { confirmHandlers } from '../features/confirm/background/handlers';
@@ -15,12 +15,12 @@ import { settingsRequests } from '../features/settings/messages';
 import { tokenHandlers } from '../features/tokens/background/handlers';
 import { tokenRequests } from '../features/tokens/messages';
 
-export const routes: Routes = {
-  ...routesFor(tokenRequests, tokenHandlers),
-  ...routesFor(memberRequests, memberHandlers),
-  ...routesFor(sessionRequests, sessionHandlers),
-  ...routesFor(activityRequests, activityHandlers),
-  ...routesFor(settingsRequests, settingsHandlers),
-  ...routesFor(confirmRequests, confirmHandlers),
-  ...routesFor(pageControlRequests, pageControlHandlers),
-};
+export const routes: Routes = joinRoutes(
+  routesFor(tokenRequests, tokenHandlers),
+  routesFor(memberRequests, memberHandlers),
+  routesFor(sessionRequests, sessionHandlers),
+  routesFor(activityRequests, activityHandlers),
+  routesFor(settingsRequests, settingsHandlers),
+  routesFor(confirmRequests, confirmHandlers),
+  routesFor(pageControlRequests, pageControlHandlers),
+);

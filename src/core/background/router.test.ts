@@ -3,7 +3,14 @@ import { parsedFail, parsedOk } from '../../shared/parsed';
 import type { Reply } from '../messaging/reply';
 import { count, object, optional } from '../messaging/schema';
 import { ActionError } from './errors';
-import { createRouter, type HandlerContext, type Routes, routesFor, senderKindFor } from './router';
+import {
+  createRouter,
+  type HandlerContext,
+  joinRoutes,
+  type Routes,
+  routesFor,
+  senderKindFor,
+} from './router';
 import type { MessageSender } from './sender';
 
 const OWN_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -229,5 +236,32 @@ describe('who may send what', () => {
     expect(() => routesFor({ 'tokens/list': spec }, { 'tokens/list': async () => 1 })).toThrow(
       /does not say who sends it/,
     );
+  });
+});
+
+describe('the route table', () => {
+  it('refuses a request type two capabilities both claim', () => {
+    const route = { from: 'extension-page' as const, parse: parsedOk, handle: async () => 1 };
+    expect(() => joinRoutes({ 'ui/a': route }, { 'ui/b': route, 'ui/a': route })).toThrow(
+      '"ui/a" has two handlers.',
+    );
+    expect(Object.keys(joinRoutes({ 'ui/a': route }, { 'ui/b': route }))).toEqual(['ui/a', 'ui/b']);
+  });
+
+  it('answers a parser that throws with a sentence, not silence', async () => {
+    const route = createRouter(
+      {
+        'ui/a': {
+          from: 'extension-page',
+          parse: () => {
+            throw new Error('parser broke');
+          },
+          handle: async () => 1,
+        },
+      },
+      IDENTITY,
+    );
+    const reply = await route({ type: 'ui/a' }, POPUP);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

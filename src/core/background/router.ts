@@ -49,6 +49,18 @@ interface Route {
 
 export type Routes = Record<string, Route>;
 
+/** All capabilities' routes in one table; a type two of them claim is a mistake, said at start. */
+export function joinRoutes(...tables: Routes[]): Routes {
+  const joined: Routes = {};
+  for (const table of tables) {
+    for (const [type, route] of Object.entries(table)) {
+      if (Object.hasOwn(joined, type)) throw new Error(`"${type}" has two handlers.`);
+      joined[type] = route;
+    }
+  }
+  return joined;
+}
+
 /** Puts each request's parser beside its handler; the types make sure none is missing. */
 export function routesFor<Specs extends RequestSpecs>(
   specs: Specs,
@@ -88,9 +100,9 @@ export function createRouter(routes: Routes, identity: ExtensionIdentity) {
       );
       return replyError(REFUSED);
     }
-    const payload = found.parse(message);
-    if (!payload.ok) return replyError({ code: 'invalid_input', message: payload.message });
     try {
+      const payload = found.parse(message);
+      if (!payload.ok) return replyError({ code: 'invalid_input', message: payload.message });
       // The route's `from` matched the sender's kind, which is what the handler's type names.
       return replyOk(await found.handle(payload.value as never, trusted as never));
     } catch (error) {

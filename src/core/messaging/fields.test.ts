@@ -14,6 +14,9 @@ describe('payload fields', () => {
     expect(sessionIdField('9007199254740993')).toEqual({ ok: true, value: '9007199254740993' });
     expect(sessionIdField(Number('9007199254740993')).ok).toBe(false);
     expect(sessionIdField(undefined)).toEqual({ ok: false, message: 'The session ID is missing.' });
+    // Quotes are peeled one pair at a time: a long string of them is refused before that.
+    const quoted = `${'"'.repeat(100)}1${'"'.repeat(100)}`;
+    expect(sessionIdField(quoted)).toEqual({ ok: false, message: 'The session ID is too long.' });
   });
 
   it('trims the reason, leaves out an empty one, and holds its length', () => {

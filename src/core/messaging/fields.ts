@@ -16,10 +16,11 @@ export const userIdField = parsedText('user ID', parseUserId);
 export const workspaceIdField = parsedText<string>('workspace ID', parseWorkspaceOrOrgId, 40);
 
 /** Digit strings, or a number a UI has not rounded (a safe integer). */
-export const sessionIdField: Field<SessionId> = (raw) =>
-  typeof raw === 'string' || typeof raw === 'number'
-    ? parseSessionId(raw)
-    : parsedFail('The session ID is missing.');
+export const sessionIdField: Field<SessionId> = (raw) => {
+  if (typeof raw === 'number') return parseSessionId(raw);
+  const read = text('session ID', 40)(raw);
+  return read.ok ? parseSessionId(read.value) : read;
+};
 
 export const scopeField: Field<DeviceScope> = parseDeviceScope;
 

@@ -11,10 +11,11 @@ export type NoticeMap<M> = { [K in keyof M]: object };
 export type Notice<M extends NoticeMap<M>, K extends keyof M = keyof M> = { type: K } & M[K];
 
 /**
- * The receivers' one reading of `sender`: a notice counts only from this extension's own
- * background, which sends from no tab (a content script of ours would).
+ * The receivers' one reading of `sender`: a notice counts only from this extension, and not
+ * from a tab (where its content scripts run). The background sends from no tab; so does the
+ * popup, one of our own pages, which is trusted anyway.
  */
-export function isFromOwnBackground(sender: Runtime.MessageSender): boolean {
+export function isFromThisExtensionOutsideTabs(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && sender.tab === undefined;
 }
 
@@ -25,7 +26,7 @@ export function noticeListener<M extends NoticeMap<M>>() {
     handler: (notice: Notice<M, K>) => void,
   ): () => void {
     const listener = (message: unknown, sender: Runtime.MessageSender) => {
-      if (!isFromOwnBackground(sender)) return;
+      if (!isFromThisExtensionOutsideTabs(sender)) return;
       if ((message as { type?: unknown } | null)?.type !== type) return;
       handler(message as Notice<M, K>);
     };
