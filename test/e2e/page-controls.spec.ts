@@ -173,6 +173,31 @@ test('a trusted click asks for confirmation in an extension window; Confirm rese
   expect(fake.sessionsOf(SANDBOX.users.grace).length).toBeGreaterThan(0);
 });
 
+test('a tab that moved on to another page before Confirm hears nothing of the member', async ({
+  extension,
+  fake,
+}) => {
+  await optionsWithAdminToken(extension);
+  const page = await openWorkspaceAdmin(extension);
+  const confirmation = extension.context.waitForEvent('page');
+  await clickControl(page, SANDBOX.users.ada);
+  const window = await confirmation;
+  await chooseSandboxOrg(window);
+  await expect(window.getByText(`Ada Lovelace (${SANDBOX.users.ada})`)).toBeVisible();
+
+  // The tab loads a page anew (the same list, so Ada has a control there too).
+  await page.reload();
+  const adaControl = page.locator(`${CONTROLS}[data-ssa-user="${SANDBOX.users.ada}"]`);
+  await expect(adaControl).toBeAttached();
+  await window.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(window.getByRole('status')).toContainText('Signed Ada Lovelace');
+  expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(1);
+  await framesDrawn(page);
+  await expect(adaControl).not.toHaveAttribute('data-ssa-state', 'done');
+  const [parts] = await controlParts(page, SANDBOX.users.ada);
+  expect(parts!.status).not.toContain('Signed');
+});
+
 test("the page's own scripts cannot press the control", async ({ extension, fake }) => {
   await optionsWithAdminToken(extension);
   const page = await openWorkspaceAdmin(extension);

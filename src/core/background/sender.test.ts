@@ -138,12 +138,13 @@ describe('senders whose address cannot be read', () => {
 });
 
 describe('what the classifier hands on', () => {
-  it("gives a content script's handler the browser's origin, tab and page claims", () => {
-    const sender = contentScript('https://acme.slack.com/admin');
+  it("gives a content script's handler the browser's origin, tab, document and page claims", () => {
+    const sender = { ...contentScript('https://acme.slack.com/admin'), documentId: 'DOC-1' };
     expect(classifySender(sender, IDENTITY)).toEqual({
       kind: 'admin-content-script',
       origin: 'https://acme.slack.com',
       tabId: sender.tab?.id,
+      documentId: 'DOC-1',
       url: 'https://acme.slack.com/admin',
       tabTitle: sender.tab?.title,
     });

@@ -9,8 +9,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { isSlackHost, originOf, parseUrl } from '../../shared/url';
 
-/** Chrome and Firefox 126+ fill `origin`; the polyfill's types predate it. */
-export type MessageSender = Runtime.MessageSender & { origin?: string };
+/** Chrome and Firefox 126+ fill `origin`, Chrome `documentId`; the polyfill's types predate both. */
+export type MessageSender = Runtime.MessageSender & { origin?: string; documentId?: string };
 
 export interface ExtensionIdentity {
   id: string;
@@ -22,8 +22,9 @@ export type ClassifiedSender =
   | { kind: 'extension-page' }
   | {
       kind: 'admin-content-script';
-      /** The admin page's tab. */
+      /** The admin page's tab, and (Chromium) the page's document in it. */
       tabId?: number;
+      documentId?: string;
       /** The page's origin, as the browser reported it. */
       origin: string;
       /** The page's URL and its tab's title: the page's own claims, shown or read, never trusted. */
@@ -63,6 +64,7 @@ export function classifySender(sender: MessageSender, own: ExtensionIdentity): C
   return {
     kind: 'admin-content-script',
     tabId: sender.tab.id,
+    documentId: sender.documentId,
     origin,
     url: sender.url,
     tabTitle: sender.tab.title,

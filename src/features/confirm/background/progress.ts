@@ -8,5 +8,9 @@ export function tellPage(
   progress: NoticesToContent['bg-to-content/reset/progress'],
 ): void {
   if (pending.tabId !== undefined)
-    notifyTab(pending.tabId, 'bg-to-content/reset/progress', progress);
+    notifyTab(
+      { tabId: pending.tabId, documentId: pending.documentId },
+      'bg-to-content/reset/progress',
+      progress,
+    );
 }

@@ -17,6 +17,8 @@ export interface ResetRequest {
   org: PageOrg;
   asker: Asker;
   tabId?: number;
+  /** The asking page itself, where the browser names it (Chromium). */
+  documentId?: string;
 }
 
 export function park(request: ResetRequest): PendingConfirmation {
@@ -33,6 +35,7 @@ export function park(request: ResetRequest): PendingConfirmation {
     scope: request.scope,
     asker: request.asker,
     tabId: request.tabId,
+    documentId: request.documentId,
     targets: request.refs.map((ref) => ({
       ref,
       label: describeUserRef(ref),

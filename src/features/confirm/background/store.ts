@@ -41,6 +41,8 @@ export interface PendingConfirmation {
   asker: Asker;
   /** The admin-page tab to tell about progress, for page buttons. */
   tabId?: number;
+  /** The page that asked, in that tab: a page the tab moved on to is told nothing. */
+  documentId?: string;
   windowId?: number;
   reason?: string;
   outcomes?: ConfirmationOutcome[];

@@ -21,6 +21,7 @@ export const pageControlHandlers: HandlersFor<typeof pageControlRequests> = {
       org,
       asker: { surface: 'page', origin: page.origin, title: shortTitle(page.tabTitle) },
       tabId: page.tabId,
+      documentId: page.documentId,
     });
     return { opened: true as const };
   },
