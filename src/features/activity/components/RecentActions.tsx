@@ -1,3 +1,4 @@
+import { ago } from '../../../shared/time';
 import type { ActivityEntry } from '../model';
 
 const ACTION_WORD: Record<ActivityEntry['action'], string> = {
@@ -12,14 +13,6 @@ const OUTCOME_WORD: Record<ActivityEntry['outcome'], string> = {
   attempted: 'sending…',
   unknown: 'may or may not have happened',
 };
-
-function ago(iso: string): string {
-  const seconds = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 1000));
-  if (seconds < 60) return 'just now';
-  if (seconds < 3600) return `${Math.round(seconds / 60)} min ago`;
-  if (seconds < 86_400) return `${Math.round(seconds / 3600)} h ago`;
-  return new Date(iso).toLocaleDateString();
-}
 
 export function RecentActions({ entries }: { entries: ActivityEntry[] }) {
   if (entries.length === 0) return null;
