@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   describeUserRef,
   extractUserRefs,
+  firstUserIdInText,
+  isExactUserId,
   type Parsed,
   parseEmail,
   parseEnterpriseId,
@@ -460,5 +462,19 @@ describe('extractUserRefs', () => {
 
   it('ignores IDs glued to other text', () => {
     expect(extractUserRefs('XU0123ABCD U0123ABCD_x U0123ABCDé')).toEqual([]);
+  });
+});
+
+describe('isExactUserId and firstUserIdInText', () => {
+  it('takes an ID as Slack writes it, and nothing looser', () => {
+    expect(isExactUserId('U0123ABCD')).toBe(true);
+    expect(isExactUserId('u0123abcd')).toBe(false);
+    expect(isExactUserId(' U0123ABCD')).toBe(false);
+  });
+
+  it('finds the first ID standing alone in prose, never a word', () => {
+    expect(firstUserIdInText('Ada Lovelace · W0123ABCD · admin')).toBe('W0123ABCD');
+    expect(firstUserIdInText('WORKSPACE owners')).toBeUndefined();
+    expect(firstUserIdInText('xU0123ABCD')).toBeUndefined();
   });
 });

@@ -91,6 +91,11 @@ export function parseUserId(input: string): Parsed<UserId> {
   );
 }
 
+/** A user ID exactly as Slack writes it (no spaces, upper case): the fast path for markup. */
+export function isExactUserId(text: string): text is UserId {
+  return USER_ID.test(text);
+}
+
 export function parseEmail(input: string): Parsed<string> {
   const text = tidy(input)
     .replace(/^mailto:/i, '')
@@ -208,6 +213,13 @@ const EMAIL_IN_TEXT = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 // `|` ends a link too: Slack writes links as <https://…|label>.
 const LINK_IN_TEXT = /https?:\/\/[^\s<>"'|]+/g;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
+
+const FIRST_BARE_ID = new RegExp(BARE_ID.source, 'u');
+
+/** The first user ID standing alone in prose, if any (as `extractUserRefs` reads bare IDs). */
+export function firstUserIdInText(text: string): UserId | undefined {
+  return FIRST_BARE_ID.exec(text.slice(0, 200_000))?.[1] as UserId | undefined;
+}
 
 /**
  * Every member named in free text (a selection, a pasted list, a CSV): IDs, mentions,

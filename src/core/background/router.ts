@@ -25,11 +25,13 @@ type ExtensionPageSender = Extract<TrustedSender, { kind: 'extension-page' }>;
  * Who may send a request is said by its type's prefix, and only there: `ui/…` from the
  * extension's own pages, `content/…` from the content script on a Slack admin page.
  */
-export function senderKindFor(type: string): TrustedKind | undefined {
-  if (type.startsWith('ui/')) return 'extension-page';
-  if (type.startsWith('content/')) return 'admin-content-script';
-  return undefined;
+export function senderKindFor(type: RoutedType): TrustedKind {
+  return type.startsWith('content/') ? 'admin-content-script' : 'extension-page';
 }
+
+/** A request type names its sender, or it does not compile. */
+export type RoutedType = `ui/${string}` | `content/${string}`;
+type NamingTheirSender<Specs> = { [K in keyof Specs]: K extends RoutedType ? Specs[K] : never };
 
 type SenderOf<K> = K extends `content/${string}` ? AdminPageSender : ExtensionPageSender;
 
@@ -62,15 +64,14 @@ export function joinRoutes(...tables: Routes[]): Routes {
 }
 
 /** Puts each request's parser beside its handler; the types make sure none is missing. */
-export function routesFor<Specs extends RequestSpecs>(
+export function routesFor<Specs extends RequestSpecs & NamingTheirSender<Specs>>(
   specs: Specs,
   handlers: HandlersFor<Specs>,
 ): Routes {
   const routes: Routes = {};
-  for (const type of Object.keys(specs)) {
-    const from = senderKindFor(type);
-    if (!from) throw new Error(`"${type}" does not say who sends it.`);
-    routes[type] = { from, parse: specs[type]!.parse, handle: handlers[type as keyof Specs] };
+  for (const type of Object.keys(specs) as (keyof Specs & RoutedType)[]) {
+    const { parse } = specs[type] as RequestSpecs[string];
+    routes[type] = { from: senderKindFor(type), parse, handle: handlers[type] };
   }
   return routes;
 }

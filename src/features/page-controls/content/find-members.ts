@@ -5,7 +5,14 @@
  * Everything here runs once per candidate element, thousands of times on a big page: no URL
  * objects, no subtree searches where an attribute read will do.
  */
-import { parseProfileLink, parseUserId, type UserId, userIdFromHref } from '../../../shared/ids';
+import {
+  firstUserIdInText,
+  isExactUserId,
+  parseProfileLink,
+  parseUserId,
+  type UserId,
+  userIdFromHref,
+} from '../../../shared/ids';
 
 const ID_ATTRIBUTES = [
   'data-member-id',
@@ -20,8 +27,6 @@ const PROFILE_LINKS = LINK_PATTERNS.join(',');
 const FIRST_CELL = 'td, [role="cell"], [role="gridcell"]';
 /** Elements that hold one member each; the control goes once per container. */
 const CONTAINERS = 'tr, [role="row"], li, [data-qa-user-id]';
-// In free text an ID must hold a digit: "WORKSPACE" is a word, not a member.
-const LOOSE_ID = /\b[UW](?=[A-Z]*[0-9])[A-Z0-9]{8,31}\b/;
 
 /** Attributes whose change can mean an element now names another member. */
 export const WATCHED_ATTRIBUTES = [...ID_ATTRIBUTES, 'href'];
@@ -67,14 +72,12 @@ export function userIdFromPageUrl(url: string): UserId | undefined {
   return parsed.ok ? parsed.value : undefined;
 }
 
-const PLAIN_ID = /^[UW][A-Z0-9]{8,31}$/;
-
 export function userIdOf(element: Element): UserId | undefined {
   for (const name of ID_ATTRIBUTES) {
     const value = element.getAttribute(name);
     if (!value) continue;
     // The common case in one regex test; anything odd goes through the full parser.
-    if (PLAIN_ID.test(value)) return value as UserId;
+    if (isExactUserId(value)) return value;
     const parsed = parseUserId(value);
     if (parsed.ok) return parsed.value;
   }
@@ -84,8 +87,7 @@ export function userIdOf(element: Element): UserId | undefined {
     element.querySelector(PROFILE_LINKS)?.getAttribute('href') ?? null,
   );
   if (fromLink) return fromLink;
-  const loose = LOOSE_ID.exec(element.textContent ?? '');
-  return loose ? (loose[0] as UserId) : undefined;
+  return firstUserIdInText(element.textContent ?? '');
 }
 
 export function containerOf(element: Element): Element {
