@@ -1,7 +1,8 @@
 /**
  * The background's single message entry point. Each request type's prefix names the one
- * sender kind it serves; anything else is refused before the payload is looked at. The payload is then read by the
- * request's own parser, so every handler gets typed input, and nothing is done on bad input.
+ * sender kind it serves; anything else is refused before the payload is looked at. The
+ * payload is then read by the request's own parser, so every handler gets typed input, and
+ * nothing is done on bad input.
  */
 import { type Reply, replyError, replyOk } from '../messaging/reply';
 import type { Field, PayloadOfSpec, RequestSpecs, ResultOfSpec } from '../messaging/schema';
@@ -14,12 +15,14 @@ import {
   type TrustedSender,
 } from './sender';
 
-export type { TrustedSender } from './sender';
 /** What a handler knows of its sender: what the classifier trusted, nothing raw. */
 export type HandlerContext = TrustedSender;
 export type TrustedKind = TrustedSender['kind'];
 export type AdminPageSender = Extract<TrustedSender, { kind: 'admin-content-script' }>;
 type ExtensionPageSender = Extract<TrustedSender, { kind: 'extension-page' }>;
+
+/** A request type names its sender, or it does not compile. */
+export type RoutedType = `ui/${string}` | `content/${string}`;
 
 /**
  * Who may send a request is said by its type's prefix, and only there: `ui/…` from the
@@ -28,9 +31,6 @@ type ExtensionPageSender = Extract<TrustedSender, { kind: 'extension-page' }>;
 export function senderKindFor(type: RoutedType): TrustedKind {
   return type.startsWith('content/') ? 'admin-content-script' : 'extension-page';
 }
-
-/** A request type names its sender, or it does not compile. */
-export type RoutedType = `ui/${string}` | `content/${string}`;
 type NamingTheirSender<Specs> = { [K in keyof Specs]: K extends RoutedType ? Specs[K] : never };
 
 type SenderOf<K> = K extends `content/${string}` ? AdminPageSender : ExtensionPageSender;
