@@ -12,6 +12,7 @@
  */
 import type { PayloadOfSpec, ResultOfSpec } from '../core/messaging/schema';
 import type { ActivityNoticesToPages } from '../features/activity/messages';
+import type { BulkNoticesToPages } from '../features/bulk/messages';
 import type { PageControlNoticesToContent } from '../features/page-controls/messages';
 import type { CONTENT_REQUESTS, UI_REQUESTS } from './requests';
 
@@ -26,4 +27,4 @@ export type PayloadOf<K extends RequestType> = PayloadOfSpec<AllRequests[K]>;
 export type ResultOf<K extends RequestType> = ResultOfSpec<AllRequests[K]>;
 
 export type NoticesToContent = PageControlNoticesToContent;
-export type NoticesToPages = ActivityNoticesToPages;
+export type NoticesToPages = ActivityNoticesToPages & BulkNoticesToPages;

@@ -3,6 +3,7 @@
  * tests import these values; pages and the content script use the types in `index.ts`.
  */
 import { activityRequests } from '../features/activity/messages';
+import { bulkRequests } from '../features/bulk/messages';
 import { confirmRequests } from '../features/confirm/messages';
 import { memberRequests } from '../features/members/messages';
 import { pageControlRequests } from '../features/page-controls/messages';
@@ -18,6 +19,7 @@ export const UI_REQUESTS = {
   ...activityRequests,
   ...settingsRequests,
   ...confirmRequests,
+  ...bulkRequests,
 };
 
 /** The content script on a Slack admin page → background. */
