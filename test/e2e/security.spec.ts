@@ -86,6 +86,13 @@ test('the content script may send no UI request: each is refused and nothing cha
     'ui/confirmation/get': { id: 'x' },
     'ui/confirmation/choose-org': { id: 'x', tokenId, remember: true },
     'ui/confirmation/answer': { id: 'x', confirmed: true, scope: 'all' },
+    'ui/bulk/start': { input: ada, scope: 'all', tokenId, oneByOne: true },
+    'ui/bulk/jobs': {},
+    'ui/bulk/job': { jobId: 'x' },
+    'ui/bulk/cancel': { jobId: 'x' },
+    'ui/bulk/resume': { jobId: 'x', tokenId },
+    'ui/bulk/export-csv': { jobId: 'x' },
+    'ui/bulk/prefill': { id: 'x' },
   } satisfies Record<UiRequestType, Record<string, unknown>>;
   const messages = UI_REQUEST_TYPES.map((type) => ({ ...payloads[type], type }));
 
