@@ -2,6 +2,8 @@
 import { joinRoutes, type Routes, routesFor } from '../core/background/router';
 import { activityHandlers } from '../features/activity/background/handlers';
 import { activityRequests } from '../features/activity/messages';
+import { bulkHandlers } from '../features/bulk/background/handlers';
+import { bulkRequests } from '../features/bulk/messages';
 import { confirmHandlers } from '../features/confirm/background/handlers';
 import { confirmRequests } from '../features/confirm/messages';
 import { memberHandlers } from '../features/members/background/handlers';
@@ -23,4 +25,5 @@ export const routes: Routes = joinRoutes(
   routesFor(settingsRequests, settingsHandlers),
   routesFor(confirmRequests, confirmHandlers),
   routesFor(pageControlRequests, pageControlHandlers),
+  routesFor(bulkRequests, bulkHandlers),
 );

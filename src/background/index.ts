@@ -7,6 +7,7 @@ import { createRouter } from '../core/background/router';
 import { extensionOrigin, type MessageSender } from '../core/background/sender';
 import { nothingToMove } from '../core/background/vault/records';
 import browser from '../core/browser';
+import { BULK_ALARM, bulkRunner } from '../features/bulk/background/worker-runner';
 import { closeConfirmationsOfWindow } from '../features/confirm/background/confirmations';
 import {
   buildContextMenu,
@@ -37,5 +38,15 @@ browser.windows.onRemoved.addListener((windowId) => {
   void closeConfirmationsOfWindow(windowId);
 });
 
+browser.alarms.onAlarm.addListener(({ name }) => {
+  if (name === BULK_ALARM) void bulkRunner.kick();
+});
+
+browser.runtime.onStartup.addListener(() => {
+  void bulkRunner.kick();
+});
+
 // Idempotent, so it runs on every start: this also restores menus Firefox may drop on restart.
 void buildContextMenu();
+// A bulk job a stopped worker, a reload or an update left goes on where it was.
+void bulkRunner.kick();

@@ -11,6 +11,7 @@ export const STORE_KEYS = STORE.keys;
 export const STORE_ACTIVITY = STORE.activity;
 export const STORE_SETTINGS = STORE.settings;
 export const STORE_VAULT = STORE.vault;
+export const STORE_BULK = STORE.bulk;
 /** Activity entries by outcome: finding the ones a stopped worker left "attempted" is cheap. */
 export const ACTIVITY_BY_OUTCOME = 'by-outcome';
 
@@ -34,6 +35,8 @@ const MIGRATIONS: ((db: IDBDatabase, transaction: IDBTransaction) => void)[] = [
     if (!activity.indexNames.contains(ACTIVITY_BY_OUTCOME))
       activity.createIndex(ACTIVITY_BY_OUTCOME, 'outcome');
   },
+  // 4: bulk reset jobs, kept until the admin's next job replaces the oldest.
+  (db) => createStore(db, STORE_BULK, { keyPath: 'id' }),
 ];
 
 function createStore(db: IDBDatabase, name: string, options?: IDBObjectStoreParameters): void {

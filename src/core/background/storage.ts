@@ -21,7 +21,7 @@ export interface StoredItem {
   store?: string;
   /** The key; a key ending in `.` is a prefix followed by an ID. */
   key: string;
-  owner: 'vault' | 'activity' | 'settings' | 'confirm';
+  owner: 'vault' | 'activity' | 'settings' | 'confirm' | 'bulk';
   /** A token, a key, or something that decides whether the admin is asked. */
   sensitive: boolean;
   /** Only ever read to move it elsewhere, then removed. */
@@ -34,6 +34,7 @@ export const STORE = {
   vault: 'vault',
   settings: 'settings',
   activity: 'activity',
+  bulk: 'bulk',
 } as const;
 
 export const STORED = {
@@ -98,6 +99,21 @@ export const STORED = {
     store: STORE.activity,
     key: '(auto-increment)',
     owner: 'activity',
+    sensitive: false,
+  },
+  /** Bulk reset jobs: their members, each one's state and outcome, by job ID. */
+  bulkJobs: {
+    area: 'indexeddb',
+    store: STORE.bulk,
+    key: '(job ID)',
+    owner: 'bulk',
+    sensitive: false,
+  },
+  /** Members a right-click handed to the bulk page, by hand-over ID, until the page reads them. */
+  bulkPrefill: {
+    area: 'storage.session',
+    key: 'bulk-prefill.',
+    owner: 'bulk',
     sensitive: false,
   },
   /** A request waiting for (or carried out after) the admin’s answer, by request ID. */

@@ -25,6 +25,17 @@ export type TargetState =
   | 'unknown'
   | 'not-sent';
 
+/** How each state reads in the results table and the export. */
+export const TARGET_STATE_LABEL: Record<TargetState, string> = {
+  pending: 'Not sent yet',
+  sending: 'Sending…',
+  queued: 'Queued at Slack',
+  done: 'Signed out',
+  failed: 'Failed',
+  unknown: 'May or may not have happened',
+  'not-sent': 'Not sent',
+};
+
 export interface BulkTargetView {
   /** What the admin gave for this member (an ID, an e-mail, a link…), as written. */
   given: string;
@@ -75,7 +86,7 @@ export interface BulkJobSummary {
   etaSeconds?: number;
   /** Why it stopped, as a sentence (a revoked token, say). */
   stopMessage?: string;
-  /** Place in its org's line while waiting: 1 is next. */
+  /** While waiting: how many jobs of the org are ahead of it (1: it is next). */
   placeInLine?: number;
 }
 

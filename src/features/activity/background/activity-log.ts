@@ -80,6 +80,52 @@ export async function recordAttempt(
   return { entry: full, seq };
 }
 
+/** Records many actions about to be sent, in one transaction (a bulk job's chunk). */
+export async function recordAttempts(
+  entries: Omit<ActivityEntry, 'id' | 'at' | 'outcome'>[],
+): Promise<number[]> {
+  if (entries.length === 0) return [];
+  await sweepAbandoned();
+  const at = new Date().toISOString();
+  const full: ActivityEntry[] = entries.map((entry) => ({
+    ...entry,
+    outcome: 'attempted',
+    id: crypto.randomUUID(),
+    at,
+  }));
+  const seqs = await inTransaction(STORE_ACTIVITY, 'readwrite', async (store) => {
+    const keys = await Promise.all(
+      full.map((entry) => requestToPromise(store.add(entry)) as Promise<number>),
+    );
+    const count = await requestToPromise(store.count());
+    if (count > ACTIVITY_LIMIT) await dropOldest(store, count - ACTIVITY_LIMIT);
+    return keys;
+  });
+  announce(full.at(-1)!.id);
+  return seqs;
+}
+
+/**
+ * Completes entries recorded by `recordAttempts`, by their keys, in one transaction. An entry
+ * dropped meanwhile (past the log's bound) has nothing to complete.
+ */
+export async function completeAttemptsBySeq(
+  updates: { seq: number; outcome: Partial<ActivityEntry> & Pick<ActivityEntry, 'outcome'> }[],
+): Promise<void> {
+  if (updates.length === 0) return;
+  const completed = await inTransaction(STORE_ACTIVITY, 'readwrite', async (store) => {
+    const found = await Promise.all(
+      updates.map(async ({ seq, outcome }) => {
+        const entry = (await requestToPromise(store.get(seq))) as StoredEntry | undefined;
+        if (entry) await requestToPromise(store.put({ ...entry, ...outcome }));
+        return entry?.id;
+      }),
+    );
+    return found.filter((id) => id !== undefined);
+  });
+  if (completed.length > 0) announce(completed.at(-1)!);
+}
+
 /** Completes an attempted entry with what Slack answered (and the member's name, now known). */
 export async function completeAttempt(
   attempt: AttemptRecord,

@@ -7,9 +7,17 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import { toReplyError } from '../../../core/background/errors';
 import browser from '../../../core/browser';
 import { clip, shortTitle } from '../../../shared/format';
-import { extractUserRefs, parseEmail, parseProfileLink, type UserRef } from '../../../shared/ids';
+import {
+  describeUserRef,
+  extractUserRefs,
+  parseEmail,
+  parseProfileLink,
+  type UserRef,
+} from '../../../shared/ids';
 import type { DeviceScope } from '../../../shared/scope';
 import { isSlackHost, parseUrl } from '../../../shared/url';
+import { openBulkPageWith } from '../../bulk/background/hand-over';
+import { MAX_BULK_MEMBERS } from '../../bulk/model';
 import {
   knownOrg,
   openConfirmation,
@@ -24,7 +32,7 @@ export const MENU_RESET_WEB = 'reset-sessions-web';
 export const MENU_RESET_MOBILE = 'reset-sessions-mobile';
 export const MENU_SHOW = 'show-sessions';
 
-/** At most this many members from one selection. */
+/** A confirmation window lists at most this many; a larger selection goes to the bulk page. */
 export const SELECTION_LIMIT = 50;
 
 const ITEMS: { id: string; title: string; scope?: DeviceScope }[] = [
@@ -55,7 +63,8 @@ export async function buildContextMenu(): Promise<void> {
 
 /** Members named by what was right-clicked: the selection first, then the link. */
 export function targetsOf(info: Pick<Menus.OnClickData, 'selectionText' | 'linkUrl'>): UserRef[] {
-  const refs = extractUserRefs(info.selectionText ?? '', SELECTION_LIMIT);
+  // One more than a job takes, so a selection too large even for that is told so.
+  const refs = extractUserRefs(info.selectionText ?? '', MAX_BULK_MEMBERS + 1);
   const link = info.linkUrl ?? '';
   const fromLink = parseProfileLink(link);
   const fromMailto = /^mailto:/i.test(link) ? parseEmail(link) : undefined;
@@ -66,7 +75,7 @@ export function targetsOf(info: Pick<Menus.OnClickData, 'selectionText' | 'linkU
       : undefined;
   const seen = new Set(refs.map((r) => (r.kind === 'id' ? r.userId : r.email)));
   if (extra && !seen.has(extra.kind === 'id' ? extra.userId : extra.email)) refs.push(extra);
-  return refs.slice(0, SELECTION_LIMIT);
+  return refs;
 }
 
 /** Slack's own pages (the web client, admin pages), over HTTPS. */
@@ -99,6 +108,11 @@ export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): 
       'No Slack member found',
       `“${clip(info.selectionText ?? info.linkUrl ?? '', 60)}” holds no Slack user ID, e-mail address or profile link. Nothing was sent to Slack.`,
     );
+    return;
+  }
+  if (refs.length > SELECTION_LIMIT && item.scope) {
+    // More than a confirmation window lists: the bulk page takes them, shows them, and asks.
+    await openBulkPageWith(refs.map(describeUserRef).join('\n'));
     return;
   }
   if (!item.scope) {

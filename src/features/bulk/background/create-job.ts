@@ -1,0 +1,42 @@
+/** A new job from what the admin pasted, read with the same parser the page previewed with. */
+import { ActionError } from '../../../core/background/errors';
+import type { OrgAccess } from '../../../core/background/slack-access';
+import type { DeviceScope } from '../../../shared/scope';
+import { parseBulkInput } from '../input';
+import { MAX_BULK_MEMBERS } from '../model';
+import type { JobRecord } from './jobs';
+
+export function createJob(
+  access: OrgAccess,
+  request: { input: string; scope: DeviceScope; reason?: string; oneByOne: boolean },
+  now: number,
+): JobRecord {
+  const parsed = parseBulkInput(request.input);
+  if (parsed.tooMany)
+    throw new ActionError(
+      'invalid_input',
+      `One job takes at most ${MAX_BULK_MEMBERS.toLocaleString('en')} members: split the list.`,
+    );
+  if (parsed.members.length === 0)
+    throw new ActionError('invalid_input', 'The list names no member: nothing to reset.');
+  return {
+    id: crypto.randomUUID(),
+    tokenId: access.org.id,
+    org: access.org.team,
+    orgId: access.org.teamId,
+    admin: access.org.user,
+    adminId: access.org.userId,
+    scope: request.scope,
+    engine: request.oneByOne ? 'one-by-one' : 'bulk',
+    reason: request.reason,
+    state: 'waiting',
+    createdAt: new Date(now).toISOString(),
+    targets: parsed.members.map((m) => ({
+      ref: m.ref,
+      given: m.given,
+      userId: m.ref.kind === 'id' ? m.ref.userId : undefined,
+      email: m.ref.kind === 'email' ? m.ref.email : m.email,
+      state: 'pending',
+    })),
+  };
+}

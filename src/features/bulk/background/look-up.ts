@@ -1,0 +1,58 @@
+/**
+ * Members given by e-mail are looked up (users.lookupByEmail, paced by its own rate limit)
+ * before anything is sent; one not found is that member's outcome, not the job's failure. A
+ * member given twice (an ID and their e-mail) is then one member.
+ */
+import type { UserId } from '../../../shared/ids';
+import type { JobTarget } from './jobs';
+import { classify } from './outcomes';
+import { type StepContext, type StepEnd, stopJob } from './step';
+
+/** Look-ups between two writes of the job: a stop repeats at most these (they change nothing). */
+const KEEP_EVERY = 25;
+
+export async function lookUpEmails(step: StepContext): Promise<StepEnd> {
+  const { job, access } = step;
+  let sinceKept = 0;
+  for (const target of job.targets) {
+    if (target.ref.kind !== 'email' || target.userId || target.state !== 'pending') continue;
+    if (step.cancelled()) return 'cancelled';
+    try {
+      const user = await access.client.lookupByEmail(target.ref.email);
+      target.userId = user.id as UserId;
+      target.name = user.realName || user.displayName || user.name || undefined;
+    } catch (error) {
+      const answer = classify(error, 'reset');
+      if (answer.kind === 'stop') return stopJob(job, answer.message);
+      target.state = 'failed';
+      target.errorCode = answer.code;
+      target.message = answer.message;
+    }
+    if (++sinceKept >= KEEP_EVERY) {
+      sinceKept = 0;
+      await step.keep();
+    }
+  }
+  mergeRepeats(job.targets);
+  await step.keep();
+  return 'went-on';
+}
+
+/** A member named twice (an ID and an e-mail) keeps the first place; the other is folded in. */
+function mergeRepeats(targets: JobTarget[]): void {
+  const first = new Map<string, JobTarget>();
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i]!;
+    if (!target.userId) continue;
+    const earlier = first.get(target.userId);
+    if (!earlier) {
+      first.set(target.userId, target);
+      continue;
+    }
+    if (target.state !== 'pending') continue;
+    earlier.given = `${earlier.given}, ${target.given}`;
+    earlier.email ??= target.ref.kind === 'email' ? target.ref.email : target.email;
+    earlier.name ??= target.name;
+    targets.splice(i--, 1);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The per-member engine: admin.users.session.reset for each member in turn, paced by the
+ * client's rate gate (it learns Slack's window from a 429 and its Retry-After; no fixed sleep).
+ */
+import { scopeWords } from '../../../shared/scope';
+import { recordNotDone, recordOutcomes, recordSending } from './activity';
+import { classify, RESENT_AFTER_STOP } from './outcomes';
+import { type StepContext, type StepEnd, stopJob } from './step';
+
+export async function sendOneByOne(step: StepContext): Promise<StepEnd> {
+  const { job, access } = step;
+  for (const target of job.targets) {
+    if (target.state !== 'pending' || !target.userId) continue;
+    if (step.cancelled()) return 'cancelled';
+    target.state = 'sending';
+    job.sendingSince ??= new Date(step.now()).toISOString();
+    await recordSending(job, [target]);
+    await step.keep();
+    try {
+      const { resent } = await access.client.resetSessions(target.userId, job.scope);
+      target.state = 'done';
+      target.message = [
+        `Signed out (${scopeWords(job.scope)}).`,
+        target.resent ? RESENT_AFTER_STOP : undefined,
+        resent ? 'Slack did not answer in time at first, so it was sent a second time.' : undefined,
+      ]
+        .filter(Boolean)
+        .join(' ');
+    } catch (error) {
+      const answer = classify(error, 'reset');
+      if (answer.kind === 'stop') {
+        target.state = 'pending';
+        await recordNotDone(job, [target], answer.code, answer.message);
+        return stopJob(job, answer.message);
+      }
+      target.state = answer.kind === 'unknown' ? 'unknown' : 'failed';
+      target.errorCode = answer.code;
+      target.message = answer.message;
+    }
+    await recordOutcomes(job, [target]);
+    await step.keep();
+  }
+  return 'went-on';
+}

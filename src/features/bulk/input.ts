@@ -1,0 +1,48 @@
+/** Interim: one member per line (replaced by the full CSV-aware parser). */
+import { type Parsed, parseUserRef, type UserRef } from '../../shared/ids';
+import { MAX_BULK_MEMBERS } from './model';
+
+export interface BulkMember {
+  ref: UserRef;
+  given: string;
+  line: number;
+  email?: string;
+}
+export interface RefusedLine {
+  line: number;
+  text: string;
+  reason: string;
+}
+export interface BulkInput {
+  members: BulkMember[];
+  refused: RefusedLine[];
+  duplicates: number;
+  emails: number;
+  headerSkipped: boolean;
+  tooMany: boolean;
+}
+
+export function parseBulkInput(text: string): BulkInput {
+  const result: BulkInput = {
+    members: [],
+    refused: [],
+    duplicates: 0,
+    emails: 0,
+    headerSkipped: false,
+    tooMany: false,
+  };
+  const seen = new Set<string>();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const given = raw.trim();
+    if (!given) return;
+    const ref: Parsed<UserRef> = parseUserRef(given);
+    if (!ref.ok) return void result.refused.push({ line: i + 1, text: given, reason: ref.message });
+    const key = ref.value.kind === 'id' ? ref.value.userId : ref.value.email;
+    if (seen.has(key)) return void result.duplicates++;
+    seen.add(key);
+    if (result.members.length >= MAX_BULK_MEMBERS) return void (result.tooMany = true);
+    if (ref.value.kind === 'email') result.emails++;
+    result.members.push({ ref: ref.value, given, line: i + 1 });
+  });
+  return result;
+}
