@@ -5,7 +5,7 @@ import {
   parseWorkspaceOrOrgId,
   type SessionId,
 } from '../../shared/ids';
-import { parsedFail, parsedOk } from '../../shared/parsed';
+import { parsedOk } from '../../shared/parsed';
 import { REASON_MAX_LENGTH } from '../../shared/reason';
 import { type DeviceScope, parseDeviceScope } from '../../shared/scope';
 import { type Field, type OptionalField, parsedText, text } from './schema';

@@ -32,17 +32,27 @@ export function parseBulkInput(text: string): BulkInput {
     tooMany: false,
   };
   const seen = new Set<string>();
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const given = raw.trim();
-    if (!given) return;
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const given = lines[i]!.trim();
+    if (!given) continue;
     const ref: Parsed<UserRef> = parseUserRef(given);
-    if (!ref.ok) return void result.refused.push({ line: i + 1, text: given, reason: ref.message });
+    if (!ref.ok) {
+      result.refused.push({ line: i + 1, text: given, reason: ref.message });
+      continue;
+    }
     const key = ref.value.kind === 'id' ? ref.value.userId : ref.value.email;
-    if (seen.has(key)) return void result.duplicates++;
+    if (seen.has(key)) {
+      result.duplicates++;
+      continue;
+    }
     seen.add(key);
-    if (result.members.length >= MAX_BULK_MEMBERS) return void (result.tooMany = true);
+    if (result.members.length >= MAX_BULK_MEMBERS) {
+      result.tooMany = true;
+      continue;
+    }
     if (ref.value.kind === 'email') result.emails++;
     result.members.push({ ref: ref.value, given, line: i + 1 });
-  });
+  }
   return result;
 }

@@ -56,7 +56,6 @@ export async function recordOutcomes(job: JobRecord, targets: readonly JobTarget
 
 /** A member sent but answered "the token no longer works": nothing happened, said so. */
 export async function recordNotDone(
-  job: JobRecord,
   targets: readonly JobTarget[],
   code: string,
   message: string,

@@ -118,7 +118,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     /** A stopped job goes on, with a token of the same org (a new one, after a revoked one). */
     async resume(jobId: string, tokenId: string, orgId: string): Promise<JobRecord> {
       const job = await loadJob(jobId);
-      if (!job || job.state !== 'stopped')
+      if (job?.state !== 'stopped')
         throw new ActionError('invalid_input', 'Only a stopped job can be resumed.');
       if (job.orgId !== orgId)
         throw new ActionError(

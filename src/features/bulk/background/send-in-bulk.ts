@@ -44,7 +44,7 @@ export async function sendInBulk(step: StepContext): Promise<BulkEnd> {
       if (answer.kind === 'stop' || answer.kind === 'bulk-unavailable') {
         for (const t of chunk) t.state = 'pending';
         if (answer.kind === 'stop') {
-          await recordNotDone(job, chunk, answer.code, answer.message);
+          await recordNotDone(chunk, answer.code, answer.message);
           return stopJob(job, answer.message);
         }
         job.engine = 'one-by-one';

@@ -30,7 +30,7 @@ export async function sendOneByOne(step: StepContext): Promise<StepEnd> {
       const answer = classify(error, 'reset');
       if (answer.kind === 'stop') {
         target.state = 'pending';
-        await recordNotDone(job, [target], answer.code, answer.message);
+        await recordNotDone([target], answer.code, answer.message);
         return stopJob(job, answer.message);
       }
       target.state = answer.kind === 'unknown' ? 'unknown' : 'failed';
