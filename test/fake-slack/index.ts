@@ -5,6 +5,7 @@ import { listen } from './server';
 import { DEFAULT_CONFIG, FakeState } from './state';
 import type {
   ActiveSessionRecord,
+  BulkSemantics,
   FakeConfig,
   Fault,
   Org,
@@ -15,6 +16,7 @@ import type {
 export { ADMIN_SCOPES, accountType, SANDBOX, seedOrg, toUserObject } from './org';
 export type {
   ActiveSessionRecord,
+  BulkSemantics,
   Enterprise,
   Env,
   FakeConfig,
@@ -39,6 +41,8 @@ export interface FakeSlackOptions {
   sessionPageSize?: number;
   /** Delay before a resetBulk job applies; default 0 (still after the response). */
   bulkDelayMs?: number;
+  /** What resetBulk does when some members cannot be reset; default 'some-failed'. */
+  bulkSemantics?: BulkSemantics;
 }
 
 export interface FakeSlack {
@@ -76,6 +80,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const state = new FakeState(options.extraMembers ?? 600, {
     sessionPageSize: options.sessionPageSize ?? DEFAULT_CONFIG.sessionPageSize,
     bulkDelayMs: options.bulkDelayMs ?? DEFAULT_CONFIG.bulkDelayMs,
+    bulkSemantics: options.bulkSemantics ?? DEFAULT_CONFIG.bulkSemantics,
   });
   const cert = await fakeCertificate();
   const running = await listen(state, cert, options.port ?? 0, host);
