@@ -609,6 +609,30 @@ describe('admin.users.session.resetBulk', () => {
     }
   });
 
+  it('records the members of every call, so tests can count how often each was sent', async () => {
+    await resetBulk([U.ada, U.grace]);
+    await api('admin.users.session.resetBulk', { user_ids: `${U.ada},${U.ada}` });
+    fake.injectFault('admin.users.session.resetBulk', { kind: 'status', status: 500 });
+    expect((await resetBulk([U.ada])).status).toBe(500);
+    await api('admin.users.session.resetBulk', { user_ids: '[not json' });
+    expect(fake.bulkSendsOf(U.ada)).toBe(4);
+    expect(fake.bulkSendsOf(U.grace)).toBe(1);
+    expect(fake.bulkSendsOf(U.someone)).toBe(0);
+    expect(fake.requestsFor('admin.users.session.resetBulk').map((r) => r.userIds)).toEqual([
+      [U.ada, U.grace],
+      [U.ada, U.ada],
+      [U.ada],
+      undefined,
+    ]);
+    const overHttp = await send(fake, {
+      path: '/_fake/requests?method=admin.users.session.resetBulk',
+    });
+    expect((overHttp.json as unknown as { userIds?: string[] }[])[0]!.userIds).toEqual([
+      U.ada,
+      U.grace,
+    ]);
+  });
+
   it('takes comma-separated IDs and JSON arrays, runs after bulkDelayMs, and checks the count', async () => {
     fake.configure({ bulkDelayMs: 60_000 });
     const comma = await api('admin.users.session.resetBulk', {

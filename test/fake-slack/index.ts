@@ -56,6 +56,11 @@ export interface FakeSlack {
   /** Every API request in arrival order (not page loads, not /_fake). Cleared by reset(). */
   readonly requests: RecordedRequest[];
   requestsFor(method: string): RecordedRequest[];
+  /**
+   * How many times resetBulk calls listed this member, whatever they were answered (a fault,
+   * a 429, an error): every listing counts, a repeat within one call too.
+   */
+  bulkSendsOf(userId: string): number;
   /** Live state; replaced (not mutated) by reset(), so read it through this property. */
   readonly org: Org;
   readonly config: Readonly<FakeConfig>;
@@ -93,6 +98,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     spkiFingerprint: cert.spkiFingerprint,
     requests: state.requests,
     requestsFor: (method) => state.requests.filter((r) => r.method === method),
+    bulkSendsOf: (userId) =>
+      state.requests.reduce(
+        (sends, r) => sends + (r.userIds?.filter((id) => id === userId).length ?? 0),
+        0,
+      ),
     get org() {
       return state.org;
     },

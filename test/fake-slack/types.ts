@@ -107,6 +107,11 @@ export interface RecordedRequest {
   status: number;
   /** Parsed JSON sent, or the raw text for `malformed`/`html` faults, or null for `reset`. */
   response: unknown;
+  /**
+   * resetBulk only: its `user_ids` as listed (repeats kept), whatever the answer, so tests can
+   * count how often each member was sent. Absent when they cannot be read.
+   */
+  userIds?: string[];
   at: number;
 }
 
