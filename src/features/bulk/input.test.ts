@@ -281,6 +281,22 @@ describe('CSV and TSV', () => {
     expect(managers.members).toEqual([{ ref: id('U0123ABCD'), given: 'U0123ABCD', line: 2 }]);
   });
 
+  it('never takes someone else’s column for the member of a row', () => {
+    const input = parseBulkInput('Name,Email,Manager email\nAda,,boss@example.com\n');
+    expect(input.members).toEqual([]);
+    expect(input.refused).toEqual([
+      {
+        line: 2,
+        text: 'Ada,,boss@example.com',
+        reason:
+          'The only member on this line is in the “Manager email” column, which names someone else.',
+      },
+    ]);
+    // A file about those people only: their columns are the members.
+    const admins = parseBulkInput('Admin email,Admin name\nriley@example.com,Riley\n');
+    expect(sent(admins)).toEqual(['2: riley@example.com']);
+  });
+
   it('reads a list written on one line, refusing what in it is no member', () => {
     const input = parseBulkInput(
       [

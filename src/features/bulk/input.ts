@@ -275,42 +275,37 @@ function looksLikeHeader(cells: Cell[]): boolean {
 
 interface Table {
   delimiter: string | undefined;
-  /** Where to look for the member, by column index. */
+  /** The header's column names, as written. */
+  names: string[];
+  /** Where to look for the member, by column index: the member's own ID or address first. */
   order: number[];
-  /** Columns naming someone else: no e-mail is taken from them as context. */
-  others: Set<number>;
 }
 
 /**
  * What a header says about its columns: the member's own ID or address is looked for first,
- * then other columns, then those naming someone else (a manager, an admin).
+ * then the other columns. Columns naming someone else (a manager, an admin) are not looked in
+ * at all, unless every column does (then the file is about those people).
  */
 function tableOf(header: Cell[], delimiter: string | undefined): Table {
-  const others = new Set<number>();
   const ranked = header.map((cell, index) => {
     const words = headerWords(cell.clean);
-    let rank = 1;
-    if (words.some((w) => OTHER_PERSON_WORDS.has(w))) {
-      rank = 2;
-      others.add(index);
-    } else if (words.some((w) => OWN_WORDS.has(w))) rank = 0;
-    return { index, rank };
+    if (words.some((w) => OTHER_PERSON_WORDS.has(w))) return { index, rank: 2 };
+    return { index, rank: words.some((w) => OWN_WORDS.has(w)) ? 0 : 1 };
   });
-  ranked.sort((a, b) => a.rank - b.rank || a.index - b.index);
-  return { delimiter, order: ranked.map((c) => c.index), others };
+  const own = ranked.some((c) => c.rank < 2) ? ranked.filter((c) => c.rank < 2) : ranked;
+  own.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  return { delimiter, names: header.map((c) => c.given), order: own.map((c) => c.index) };
 }
 
-/** The cells in the order to search; columns the header does not name come last. */
-function ordered(cells: Cell[], table: Table | undefined): { cell: Cell; other: boolean }[] {
-  if (!table) return cells.map((cell) => ({ cell, other: false }));
-  const out: { cell: Cell; other: boolean }[] = [];
+/** The cells to look for the member in, in that order; cells past the header's come last. */
+function ordered(cells: Cell[], table: Table | undefined): Cell[] {
+  if (!table) return cells;
+  const out: Cell[] = [];
   for (const index of table.order) {
     const cell = cells[index];
-    if (cell) out.push({ cell, other: table.others.has(index) });
+    if (cell) out.push(cell);
   }
-  for (let index = table.order.length; index < cells.length; index++)
-    out.push({ cell: cells[index]!, other: false });
-  return out;
+  return out.concat(cells.slice(table.names.length));
 }
 
 function cut(text: string): string {
@@ -458,7 +453,13 @@ function quotedRow(
  * address beside it kept as context. A row of nothing but members (`U1, U2, U3`, addresses
  * copied from a mail program) is a list written on one line, except an ID beside one address.
  */
-function takeRow(cells: Cell[], line: number, table: Table | undefined, into: Collector): boolean {
+function takeRow(
+  record: string,
+  cells: Cell[],
+  line: number,
+  table: Table | undefined,
+  into: Collector,
+): boolean {
   const named = cells.filter((c) => c.clean !== '');
   const found = named.filter((c) => c.ref);
   if (found.length === 0) return false;
@@ -473,13 +474,22 @@ function takeRow(cells: Cell[], line: number, table: Table | undefined, into: Co
     return true;
   }
   const search = ordered(cells, table);
-  const byId = search.find(({ cell }) => cell.ref?.kind === 'id');
-  const byEmail = search.find(({ cell }) => cell.ref?.kind === 'email');
-  const chosen = byId ?? byEmail!;
-  const context = search.find(({ cell, other }) => !other && cell.ref?.kind === 'email');
-  const email = byId && context?.cell.ref?.kind === 'email' ? context.cell.ref.email : undefined;
-  into.add(chosen.cell.ref!, chosen.cell.given, line, email);
+  const byId = search.find((cell) => cell.ref?.kind === 'id');
+  const byEmail = search.find((cell) => cell.ref?.kind === 'email');
+  const chosen = byId ?? byEmail;
+  if (!chosen) {
+    // Only in a column naming someone else: resetting that person was not asked for.
+    const column = table?.names[cells.indexOf(found[0]!)] ?? '';
+    into.refuse(line, record, otherPersonOnly(column));
+    return true;
+  }
+  const email = byId && byEmail?.ref?.kind === 'email' ? byEmail.ref.email : undefined;
+  into.add(chosen.ref!, chosen.given, line, email);
   return true;
+}
+
+function otherPersonOnly(column: string): string {
+  return `The only member on this line is in the “${cut(column)}” column, which names someone else.`;
 }
 
 /** `U1 U2 U3`: only when every word is a member. */
@@ -549,7 +559,7 @@ export function parseBulkInput(text: string): BulkInput {
         primary = cells;
         primaryDelimiter = d;
       }
-      if (takeRow(cells, line, d === table?.delimiter ? table : undefined, into)) {
+      if (takeRow(record, cells, line, d === table?.delimiter ? table : undefined, into)) {
         taken = true;
         break;
       }
@@ -557,7 +567,7 @@ export function parseBulkInput(text: string): BulkInput {
     if (taken) continue;
     if (!primary) {
       primary = splitCells(record, undefined).cells.map(readCell);
-      if (takeRow(primary, line, undefined, into)) continue;
+      if (takeRow(record, primary, line, undefined, into)) continue;
     }
     if (primary.length === 1 && takeWords(primary[0]!.clean, line, into)) continue;
 
