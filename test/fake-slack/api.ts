@@ -3,7 +3,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerWithFault } from './faults';
-import { acceptedScopes, callMethod, METHODS } from './methods';
+import { acceptedScopes, callMethod, listedUserIds, METHODS, RESET_BULK } from './methods';
 import type { FakeState } from './state';
 import type { Env, RecordedRequest } from './types';
 import { effectiveToken, parseCall, readBody, scopeHeaders, sendJson } from './wire';
@@ -42,6 +42,10 @@ export async function handleApi(
   // What the client sent, even where Slack would ignore it (a token inside a JSON body).
   const sentToken = call.headerToken ?? call.fieldToken;
   if (sentToken !== undefined) record.token = sentToken;
+  if (method === RESET_BULK) {
+    const listed = listedUserIds(call.params.user_ids);
+    if (listed) record.userIds = listed;
+  }
   state.requests.push(record);
 
   const tokenText = effectiveToken(call);

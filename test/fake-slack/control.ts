@@ -75,6 +75,8 @@ const POST: Record<string, Handler> = {
     const patch: Partial<FakeConfig> = {};
     if (body.sessionPageSize !== undefined) patch.sessionPageSize = Number(body.sessionPageSize);
     if (body.bulkDelayMs !== undefined) patch.bulkDelayMs = Number(body.bulkDelayMs);
+    if (body.bulkSemantics !== undefined)
+      patch.bulkSemantics = body.bulkSemantics as FakeConfig['bulkSemantics'];
     state.configure(patch);
     return { ok: true, config: state.config };
   },

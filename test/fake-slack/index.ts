@@ -5,6 +5,7 @@ import { listen } from './server';
 import { DEFAULT_CONFIG, FakeState } from './state';
 import type {
   ActiveSessionRecord,
+  BulkSemantics,
   FakeConfig,
   Fault,
   Org,
@@ -15,6 +16,7 @@ import type {
 export { ADMIN_SCOPES, accountType, SANDBOX, seedOrg, toUserObject } from './org';
 export type {
   ActiveSessionRecord,
+  BulkSemantics,
   Enterprise,
   Env,
   FakeConfig,
@@ -39,6 +41,8 @@ export interface FakeSlackOptions {
   sessionPageSize?: number;
   /** Delay before a resetBulk job applies; default 0 (still after the response). */
   bulkDelayMs?: number;
+  /** What resetBulk does when some members cannot be reset; default 'some-failed'. */
+  bulkSemantics?: BulkSemantics;
 }
 
 export interface FakeSlack {
@@ -52,6 +56,11 @@ export interface FakeSlack {
   /** Every API request in arrival order (not page loads, not /_fake). Cleared by reset(). */
   readonly requests: RecordedRequest[];
   requestsFor(method: string): RecordedRequest[];
+  /**
+   * How many times resetBulk calls listed this member, whatever they were answered (a fault,
+   * a 429, an error): every listing counts, a repeat within one call too.
+   */
+  bulkSendsOf(userId: string): number;
   /** Live state; replaced (not mutated) by reset(), so read it through this property. */
   readonly org: Org;
   readonly config: Readonly<FakeConfig>;
@@ -76,6 +85,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const state = new FakeState(options.extraMembers ?? 600, {
     sessionPageSize: options.sessionPageSize ?? DEFAULT_CONFIG.sessionPageSize,
     bulkDelayMs: options.bulkDelayMs ?? DEFAULT_CONFIG.bulkDelayMs,
+    bulkSemantics: options.bulkSemantics ?? DEFAULT_CONFIG.bulkSemantics,
   });
   const cert = await fakeCertificate();
   const running = await listen(state, cert, options.port ?? 0, host);
@@ -88,6 +98,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     spkiFingerprint: cert.spkiFingerprint,
     requests: state.requests,
     requestsFor: (method) => state.requests.filter((r) => r.method === method),
+    bulkSendsOf: (userId) =>
+      state.requests.reduce(
+        (sends, r) => sends + (r.userIds?.filter((id) => id === userId).length ?? 0),
+        0,
+      ),
     get org() {
       return state.org;
     },

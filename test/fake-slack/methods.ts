@@ -80,49 +80,65 @@ function sessionReset({ org, token, params }: MethodContext): MethodResult {
   return { ok: true };
 }
 
-/** user_ids as a JSON array string, a JSON body array (already stringified) or comma-separated. */
-function parseUserIds(raw: string | undefined): string[] | string {
-  if (raw === undefined || raw.trim() === '') return 'missing required field: user_ids';
+export const RESET_BULK = 'admin.users.session.resetBulk';
+/** Slack's documented limit: "the list of up to 1,000 user IDs". */
+export const MAX_BULK_USER_IDS = 1000;
+
+/**
+ * user_ids as a JSON array string, a JSON body array (already stringified) or comma-separated,
+ * as listed (repeats kept); undefined when it is none of these.
+ */
+export function listedUserIds(raw: string | undefined): string[] | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
   let ids: unknown;
   if (raw.trim().startsWith('[')) {
     try {
       ids = JSON.parse(raw);
     } catch {
-      return 'invalid value for user_ids';
+      return undefined;
     }
   } else ids = raw.split(',').map((s) => s.trim());
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && id !== '')) {
-    return 'invalid value for user_ids';
-  }
-  const unique = [...new Set(ids as string[])];
-  if (unique.length < 1 || unique.length > 1000)
-    return 'user_ids must list between 1 and 1000 users';
-  return unique;
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string' && id !== ''))
+    return undefined;
+  return ids as string[];
 }
 
-function sessionResetBulk({ org, token, params, enqueue }: MethodContext): MethodResult {
+/** The distinct members to reset, or invalid_arguments' message. The limit counts the list as sent. */
+function parseUserIds(raw: string | undefined): string[] | string {
+  if (raw === undefined || raw.trim() === '') return 'missing required field: user_ids';
+  const ids = listedUserIds(raw);
+  if (!ids) return 'invalid value for user_ids';
+  if (ids.length < 1) return 'must provide at least 1 item [json-pointer:/user_ids]';
+  if (ids.length > MAX_BULK_USER_IDS)
+    return `no more than ${MAX_BULK_USER_IDS} items allowed [json-pointer:/user_ids]`;
+  return [...new Set(ids)];
+}
+
+/**
+ * Members who cannot be reset (a bot, the primary owner for other admins, an ID the org does
+ * not know) are handled as `config.bulkSemantics` says; see BulkSemantics.
+ */
+function sessionResetBulk({ org, token, params, config, enqueue }: MethodContext): MethodResult {
   const ids = parseUserIds(params.user_ids);
   if (typeof ids === 'string') return invalidArguments(ids);
   const scope = resetScope(params);
   if (scope !== 'all' && scope !== 'web' && scope !== 'mobile') return invalidArguments(scope);
-  const failures: [string, string][] = [];
+  let firstRefusal: string | undefined;
   const targets: string[] = [];
   for (const id of ids) {
     const refusal = resetRefusal(org.members.get(id), token);
-    if (refusal) failures.push([id, refusal]);
+    if (refusal) firstRefusal ??= refusal;
     else targets.push(id);
   }
+  if (firstRefusal && config.bulkSemantics === 'whole-call') return fail(firstRefusal);
   // Enqueued like Slack's job: ok only means accepted; sessions vanish when the job runs.
   if (targets.length > 0) {
     enqueue(() => {
       for (const id of targets) clearSessions(org, id, scope);
     });
   }
-  if (failures.length === 0) return { ok: true };
-  return fail('failed_for_some_users', {
-    failed_user_ids: failures.map(([id]) => id),
-    response_metadata: { messages: failures.map(([id, error]) => `[ERROR] ${id}: ${error}`) },
-  });
+  // Slack does not document which members failed, so the fake does not say either.
+  return firstRefusal ? fail('failed_for_some_users') : { ok: true };
 }
 
 function sessionInvalidate({ org, token, params }: MethodContext): MethodResult {
@@ -232,7 +248,7 @@ function authTest({ org, token }: MethodContext): MethodResult {
 export const METHODS: Record<string, MethodSpec> = {
   'auth.test': { admin: false, run: authTest },
   'admin.users.session.reset': { scope: 'admin.users:write', admin: true, run: sessionReset },
-  'admin.users.session.resetBulk': {
+  [RESET_BULK]: {
     scope: 'admin.users:write',
     admin: true,
     run: sessionResetBulk,

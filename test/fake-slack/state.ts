@@ -6,7 +6,11 @@ import { seedOrg } from './org';
 import { RateLimiter } from './rate-limit';
 import type { FakeConfig, Org, RecordedRequest, TokenSpec } from './types';
 
-export const DEFAULT_CONFIG: FakeConfig = { sessionPageSize: 1000, bulkDelayMs: 0 };
+export const DEFAULT_CONFIG: FakeConfig = {
+  sessionPageSize: 1000,
+  bulkDelayMs: 0,
+  bulkSemantics: 'some-failed',
+};
 
 export class FakeState {
   org: Org;
@@ -44,6 +48,8 @@ export class FakeState {
       throw new Error('sessionPageSize must be a positive integer');
     }
     if (!(next.bulkDelayMs >= 0)) throw new Error('bulkDelayMs must be >= 0');
+    if (next.bulkSemantics !== 'some-failed' && next.bulkSemantics !== 'whole-call')
+      throw new Error("bulkSemantics must be 'some-failed' or 'whole-call'");
     this.config = next;
   }
 

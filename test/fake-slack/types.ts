@@ -107,12 +107,26 @@ export interface RecordedRequest {
   status: number;
   /** Parsed JSON sent, or the raw text for `malformed`/`html` faults, or null for `reset`. */
   response: unknown;
+  /**
+   * resetBulk only: its `user_ids` as listed (repeats kept), whatever the answer, so tests can
+   * count how often each member was sent. Absent when they cannot be read.
+   */
+  userIds?: string[];
   at: number;
 }
+
+/**
+ * How `resetBulk` answers when some listed members cannot be reset. Slack documents both
+ * `failed_for_some_users` and the per-member errors, but not which members failed:
+ * `some-failed` resets the others and answers `failed_for_some_users` without naming anyone;
+ * `whole-call` refuses the whole call with the first such member's own error, resetting no one.
+ */
+export type BulkSemantics = 'some-failed' | 'whole-call';
 
 export interface FakeConfig {
   /** Max sessions per `admin.users.session.list` page, whatever `limit` says. */
   sessionPageSize: number;
   /** How long `resetBulk` waits before applying its job. */
   bulkDelayMs: number;
+  bulkSemantics: BulkSemantics;
 }
