@@ -1,3 +1,4 @@
+/** The bulk page's entry: hands the page the members a right-click sent (`?prefill=`). */
 import { render } from 'preact';
 import { BulkPage } from '../features/bulk/components/BulkPage';
 
