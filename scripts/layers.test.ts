@@ -37,6 +37,7 @@ describe('the layering of src/', () => {
     ['features/tokens/components/TokenSection.tsx', 'ui'],
     ['features/page-controls/content/index.ts', 'content'],
     ['popup/Popup.tsx', 'ui'],
+    ['bulk/main.tsx', 'ui'],
     ['background/index.ts', 'worker'],
   ])('puts %s in the %s layer', (path, layer) => {
     expect(layerOf(path)).toBe(layer);

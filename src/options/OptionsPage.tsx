@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ActivitySection } from '../features/activity/components/ActivitySection';
+import { BulkLink } from '../features/bulk/components/BulkLink';
 import { PreferencesSection } from '../features/settings/components/PreferencesSection';
 import { TokenSection } from '../features/tokens/components/TokenSection';
 import type { Feedback } from '../ui/feedback';
@@ -14,6 +15,9 @@ export function OptionsPage() {
         Sign members of your Slack Enterprise organization out of Slack. The admin token stays
         inside this extension’s background and is never shown to a web page.
       </p>
+      <nav class="links" aria-label="More">
+        <BulkLink />
+      </nav>
       <div class="feedback">
         <StatusMessage>
           {feedback.status}

@@ -149,6 +149,15 @@ describe('Popup: first render', () => {
     expect(all.checked).toBe(true);
   });
 
+  it('links to the bulk page, which opens in a tab of its own', async () => {
+    renderPopup();
+    await ready();
+    const more = screen.getByRole('navigation', { name: 'More' });
+    const link = within(more).getByRole('link', { name: 'Bulk reset' }) as HTMLAnchorElement;
+    expect(link.href).toMatch(/^chrome-extension:\/\/[^/]+\/src\/bulk\/index\.html$/);
+    expect(link.target).toBe('_blank');
+  });
+
   it('has empty live regions to start with', async () => {
     renderPopup();
     await ready();

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../core/browser';
 import { RecentActions } from '../features/activity/components/RecentActions';
 import type { ActivityEntry } from '../features/activity/model';
+import { BulkLink } from '../features/bulk/components/BulkLink';
 import { type MemberSessions, MemberView } from '../features/members/components/MemberView';
 import { ConfirmReset } from '../features/sessions/components/ConfirmReset';
 import { ResetForm } from '../features/sessions/components/ResetForm';
@@ -121,6 +122,7 @@ export function Popup({
         <button type="button" onClick={openSettings}>
           Activity and settings
         </button>
+        <BulkLink />
       </nav>
     </main>
   );

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { failWith, fakeBackground } from '../../test/support/fake-background';
-import { ask } from '../protocol/pages';
+import { ask, onNoticeToPages } from '../protocol/pages';
 import type { UserId } from '../shared/ids';
 
 describe('fakeBackground', () => {
@@ -48,5 +48,15 @@ describe('fakeBackground', () => {
     const reply = await ask('ui/activity/list', { limit: 1.5 });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(() => background.verify()).toThrow(/ui\/activity\/list: the background would refuse it/);
+  });
+
+  it('delivers notices to the listeners pages hold, until they stop listening', () => {
+    const background = fakeBackground({});
+    const heard: string[] = [];
+    const stop = onNoticeToPages('bg-to-pages/bulk/changed', ({ jobId }) => heard.push(jobId));
+    background.notify('bg-to-pages/bulk/changed', { jobId: 'j1' });
+    stop();
+    background.notify('bg-to-pages/bulk/changed', { jobId: 'j2' });
+    expect(heard).toEqual(['j1']);
   });
 });

@@ -8,7 +8,13 @@
  */
 import { afterEach } from 'vitest';
 import type { ReplyError } from '../../src/core/messaging/reply';
-import type { PayloadOf, ResultOf, UiRequests, UiRequestType } from '../../src/protocol';
+import type {
+  NoticesToPages,
+  PayloadOf,
+  ResultOf,
+  UiRequests,
+  UiRequestType,
+} from '../../src/protocol';
 import { UI_REQUESTS } from '../../src/protocol/requests';
 
 const SPECS: UiRequests = UI_REQUESTS;
@@ -47,6 +53,8 @@ export interface FakeBackground {
   sentOf<K extends UiRequestType>(type: K): Sent<K>[];
   /** How often `browser.runtime.openOptionsPage` was called. */
   openedOptions: number;
+  /** Sends a notice to the pages' listeners, as the background's `notifyPages` would. */
+  notify<K extends keyof NoticesToPages & string>(type: K, body: NoticesToPages[K]): void;
   /** Throws for the requests refused so far (or whose answer threw), each reported once; runs
    * after every test by itself. */
   verify(): void;
@@ -70,6 +78,10 @@ function create(answers: Answers): Installed {
     sentOf: <K extends UiRequestType>(type: K) =>
       sent.filter((message) => message.type === type) as Sent<K>[],
     openedOptions: 0,
+    notify(type, body) {
+      const notice = structuredClone({ ...body, type });
+      for (const listener of [...listeners]) listener(notice, { id: EXTENSION_ID });
+    },
     verify() {
       const problems = refused.splice(0);
       if (problems.length > 0)
@@ -108,8 +120,19 @@ function create(answers: Answers): Installed {
 
 let current = create({});
 
+const EXTENSION_ID = 'fake-extension-id';
+type Listener = (message: unknown, sender: { id: string }) => void;
+/** The pages' `runtime.onMessage` listeners: where notices go. */
+const listeners = new Set<Listener>();
+
 const standIn = {
   runtime: {
+    id: EXTENSION_ID,
+    getURL: (path: string) => `chrome-extension://${EXTENSION_ID}/${path.replace(/^\//, '')}`,
+    onMessage: {
+      addListener: (listener: Listener) => void listeners.add(listener),
+      removeListener: (listener: Listener) => void listeners.delete(listener),
+    },
     sendMessage: (message: unknown) => current.receive(message),
     openOptionsPage: async () => {
       current.openedOptions++;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { ask, onNoticeToPages } from '../../../protocol/pages';
 import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
+import { downloadText } from '../../../ui/download';
 import type { Report } from '../../../ui/feedback';
 import { ACTIVITY_OUTCOME_LABEL, type ActivityEntry, type ActivityOutcome } from '../model';
 
@@ -42,14 +43,7 @@ export function ActivitySection({ report }: { report: Report }) {
   const exportCsv = async () => {
     const reply = await ask('ui/activity/export-csv', {});
     if (!reply.ok) return report({ alert: reply.error.message });
-    const url = URL.createObjectURL(
-      new Blob([reply.value.csv], { type: 'text/csv;charset=utf-8' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = reply.value.filename;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(reply.value.csv, reply.value.filename);
     report({ status: `Exported the activity log to ${reply.value.filename}.` });
   };
 

@@ -1,0 +1,100 @@
+/**
+ * One row per member of a job, drawn only where the scroll box shows it (plus a margin), so a
+ * job of 10,000 members keeps a few dozen rows in the page. Rows have one fixed height.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { BulkTargetView } from '../model';
+import { amount, members, TARGET_STATE_LABEL } from './words';
+
+/** Pixels; bulk.css gives rows this height. */
+export const ROW_HEIGHT = 48;
+/** The scroll box's height at most, in pixels. */
+const VIEW_HEIGHT = 480;
+/** Rows drawn beyond each edge of the view. */
+const MARGIN = 10;
+
+/** Who a row is about, as Slack named them or as the admin wrote them. */
+function who(target: BulkTargetView): { first: string; more: string } {
+  const first = target.name ?? target.userId ?? target.email ?? target.given;
+  const more = [target.userId, target.email, target.given].filter(
+    (part, i, all): part is string => !!part && part !== first && all.indexOf(part) === i,
+  );
+  return { first, more: more.join(' · ') };
+}
+
+function ResultRow({ target, index }: { target: BulkTargetView; index: number }) {
+  const { first, more } = who(target);
+  return (
+    <tr class={`result state-${target.state}`} aria-rowindex={index + 2}>
+      <td>
+        <div class="line">{first}</div>
+        {more && <div class="line hint">{more}</div>}
+      </td>
+      <td>{TARGET_STATE_LABEL[target.state]}</td>
+      <td>
+        <div class="clamp" title={target.message}>
+          {target.message}
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+/** Holds the place of rows not drawn, so the scroll box keeps the whole list's height. */
+function Spacer({ rows }: { rows: number }) {
+  if (rows <= 0) return null;
+  return (
+    <tbody class="spacer" aria-hidden="true">
+      <tr style={{ height: `${rows * ROW_HEIGHT}px` }}>
+        <td colSpan={3} />
+      </tr>
+    </tbody>
+  );
+}
+
+export function ResultsTable({ targets }: { targets: BulkTargetView[] }) {
+  const [top, setTop] = useState(0);
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  const total = targets.length;
+  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - MARGIN);
+  const end = Math.min(total, Math.ceil((top + VIEW_HEIGHT) / ROW_HEIGHT) + MARGIN);
+  const shown = targets.slice(first, end);
+
+  const onScroll = (event: Event) => {
+    const box = event.currentTarget as HTMLElement;
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => setTop(box.scrollTop));
+  };
+
+  return (
+    <section class="results" aria-labelledby="results-heading">
+      <h3 id="results-heading">Results: {members(total)}</h3>
+      {total > end - first && (
+        <p class="hint">
+          The table draws the rows in view as it scrolls; Export results has all {amount(total)}.
+        </p>
+      )}
+      {/* Browsers let the keyboard focus and scroll a scroll box with nothing focusable in it. */}
+      <div class="results-scroll" onScroll={onScroll}>
+        <table aria-rowcount={total + 1}>
+          <thead>
+            <tr aria-rowindex={1}>
+              <th scope="col">Member</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Details</th>
+            </tr>
+          </thead>
+          <Spacer rows={first} />
+          <tbody>
+            {shown.map((target, i) => (
+              <ResultRow key={first + i} target={target} index={first + i} />
+            ))}
+          </tbody>
+          <Spacer rows={total - end} />
+        </table>
+      </div>
+    </section>
+  );
+}

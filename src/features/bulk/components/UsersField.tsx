@@ -1,0 +1,53 @@
+/** The Users text (typed, pasted or imported from a file) with its live preview. */
+import { useState } from 'preact/hooks';
+import { InputPreview } from './InputPreview';
+import type { Preview } from './preview';
+
+export function UsersField(props: {
+  value: string;
+  onInput: (text: string) => void;
+  preview: Preview | undefined;
+  /** A file could not be read: the sentence for the page's alert. */
+  onProblem: (sentence: string) => void;
+}) {
+  const [reading, setReading] = useState(false);
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setReading(true);
+    try {
+      props.onInput(await file.text());
+    } catch {
+      props.onProblem(`${file.name} could not be read. Choose the file again.`);
+    } finally {
+      setReading(false);
+      // Choosing the same file again (after editing it) reads it again.
+      input.value = '';
+    }
+  };
+  return (
+    <div aria-busy={reading}>
+      <label for="bulk-users">Users</label>
+      <p id="bulk-users-hint" class="hint">
+        User IDs, &lt;@…&gt; mentions, e-mail addresses or Slack profile links, one a line; or paste
+        CSV or TSV with a column of them.
+      </p>
+      <textarea
+        id="bulk-users"
+        aria-describedby="bulk-users-hint"
+        rows={10}
+        spellcheck={false}
+        value={props.value}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+      <label for="bulk-file">Import file</label>
+      <input
+        id="bulk-file"
+        type="file"
+        accept=".csv,.txt,text/csv,text/plain"
+        onChange={(e) => void importFile(e.currentTarget)}
+      />
+      <InputPreview preview={props.preview} />
+    </div>
+  );
+}
