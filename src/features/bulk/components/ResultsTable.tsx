@@ -4,7 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BulkTargetView } from '../model';
-import { amount, members, TARGET_STATE_LABEL } from './words';
+import { TARGET_STATE_LABEL } from '../model';
+import { amount, members } from './words';
 
 /** Pixels; bulk.css gives rows this height. */
 export const ROW_HEIGHT = 48;

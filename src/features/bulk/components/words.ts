@@ -1,15 +1,5 @@
 /** How the bulk page says a job's states, engine, counts and time left in words. */
-import type { BulkEngine, JobState, TargetState } from '../model';
-
-export const TARGET_STATE_LABEL: Record<TargetState, string> = {
-  pending: 'Not sent yet',
-  sending: 'Sending…',
-  queued: 'Queued at Slack',
-  done: 'Signed out',
-  failed: 'Failed',
-  unknown: 'May or may not have happened',
-  'not-sent': 'Not sent',
-};
+import type { BulkEngine, JobState } from '../model';
 
 export const JOB_STATE_LABEL: Record<JobState, string> = {
   waiting: 'Waiting',
