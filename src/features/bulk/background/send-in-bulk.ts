@@ -1,14 +1,19 @@
 /**
  * The resetBulk engine: up to 1,000 members a call. Slack does not say which members a refused
  * call was refused for, so a refused chunk is split in halves and each sent again (a reset is
- * idempotent) until every refused member stands alone with its own error and every other one
- * is queued. With k refused members among n, that is about n/1000 + 2k·log2(1000) calls.
+ * idempotent) until at most two are left, which are reset one by one, each answering with its
+ * own error; every other member is queued. With k refused members among n, that is at most
+ * n/1000 + 2k·log2(1000) calls.
  */
 import { MAX_BULK_USERS } from '../../../slack';
 import { recordNotDone, recordOutcomes, recordSending } from './activity';
 import type { JobTarget } from './jobs';
 import { classify, QUEUED_NOTE, RESENT_AFTER_STOP } from './outcomes';
+import { resetOne } from './send-one-by-one';
 import { type StepContext, type StepEnd, stopJob } from './step';
+
+/** A refused chunk this small is sent one member at a time instead of halved again. */
+const ONE_BY_ONE_BELOW = 2;
 
 /** `switch`: resetBulk is not open to this token; the rest goes one member at a time. */
 export type BulkEnd = StepEnd | 'switch';
@@ -52,7 +57,15 @@ export async function sendInBulk(step: StepContext): Promise<BulkEnd> {
         await step.keep();
         return 'switch';
       }
-      if (answer.kind === 'refused-for-members' && chunk.length > 1) {
+      if (answer.kind === 'refused-for-members' && chunk.length <= ONE_BY_ONE_BELOW) {
+        // Few enough to ask one by one: each answers with its own error (resetBulk may say
+        // only "failed for some users"), on the per-member method's own rate budget.
+        for (const t of chunk) if ((await resetOne(step, t)) === 'stopped') return 'stopped';
+        await recordOutcomes(job, chunk);
+        await step.keep();
+        continue;
+      }
+      if (answer.kind === 'refused-for-members') {
         // Sent again in halves until each refused member stands alone.
         for (const t of chunk) t.state = 'pending';
         const half = Math.ceil(chunk.length / 2);

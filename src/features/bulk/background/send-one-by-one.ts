@@ -4,11 +4,12 @@
  */
 import { scopeWords } from '../../../shared/scope';
 import { recordNotDone, recordOutcomes, recordSending } from './activity';
+import type { JobTarget } from './jobs';
 import { classify, RESENT_AFTER_STOP } from './outcomes';
 import { type StepContext, type StepEnd, stopJob } from './step';
 
 export async function sendOneByOne(step: StepContext): Promise<StepEnd> {
-  const { job, access } = step;
+  const { job } = step;
   for (const target of job.targets) {
     if (target.state !== 'pending' || !target.userId) continue;
     if (step.cancelled()) return 'cancelled';
@@ -16,29 +17,37 @@ export async function sendOneByOne(step: StepContext): Promise<StepEnd> {
     job.sendingSince ??= new Date(step.now()).toISOString();
     await recordSending(job, [target]);
     await step.keep();
-    try {
-      const { resent } = await access.client.resetSessions(target.userId, job.scope);
-      target.state = 'done';
-      target.message = [
-        `Signed out (${scopeWords(job.scope)}).`,
-        target.resent ? RESENT_AFTER_STOP : undefined,
-        resent ? 'Slack did not answer in time at first, so it was sent a second time.' : undefined,
-      ]
-        .filter(Boolean)
-        .join(' ');
-    } catch (error) {
-      const answer = classify(error, 'reset');
-      if (answer.kind === 'stop') {
-        target.state = 'pending';
-        await recordNotDone([target], answer.code, answer.message);
-        return stopJob(job, answer.message);
-      }
-      target.state = answer.kind === 'unknown' ? 'unknown' : 'failed';
-      target.errorCode = answer.code;
-      target.message = answer.message;
-    }
+    if ((await resetOne(step, target)) === 'stopped') return 'stopped';
     await recordOutcomes(job, [target]);
     await step.keep();
+  }
+  return 'went-on';
+}
+
+/** One member's reset, already marked as being sent: its outcome, or the job stops. */
+export async function resetOne(step: StepContext, target: JobTarget): Promise<StepEnd> {
+  const { job, access } = step;
+  try {
+    const { resent } = await access.client.resetSessions(target.userId!, job.scope);
+    target.state = 'done';
+    target.errorCode = undefined;
+    target.message = [
+      `Signed out (${scopeWords(job.scope)}).`,
+      target.resent ? RESENT_AFTER_STOP : undefined,
+      resent ? 'Slack did not answer in time at first, so it was sent a second time.' : undefined,
+    ]
+      .filter(Boolean)
+      .join(' ');
+  } catch (error) {
+    const answer = classify(error, 'reset');
+    if (answer.kind === 'stop') {
+      target.state = 'pending';
+      await recordNotDone([target], answer.code, answer.message);
+      return stopJob(job, answer.message);
+    }
+    target.state = answer.kind === 'unknown' ? 'unknown' : 'failed';
+    target.errorCode = answer.code;
+    target.message = answer.message;
   }
   return 'went-on';
 }
