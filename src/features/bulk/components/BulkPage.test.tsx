@@ -166,6 +166,31 @@ describe('BulkPage: starting', () => {
     expect(background.sentOf('ui/bulk/job')).toEqual([{ type: 'ui/bulk/job', jobId: 'j1' }]);
   });
 
+  it('a job about to start says it started; one behind another says it waits', async () => {
+    const started = {
+      ...JOB,
+      state: 'waiting' as const,
+      counts: { total: 2, done: 0, failed: 0, left: 2 },
+    };
+    use({ 'ui/bulk/start': () => started });
+    await ready();
+    let question = await ask('U0123ABCD\nU0999ZZZZ');
+    fireEvent.click(within(question).getByRole('button', { name: 'Confirm reset' }));
+    await waitFor(() =>
+      expect(pageStatus().textContent).toBe('Started the bulk reset of 2 members in Acme Corp.'),
+    );
+    cleanup();
+    use({ 'ui/bulk/start': () => ({ ...started, placeInLine: 1 }) });
+    await ready();
+    question = await ask('U0123ABCD\nU0999ZZZZ');
+    fireEvent.click(within(question).getByRole('button', { name: 'Confirm reset' }));
+    await waitFor(() =>
+      expect(pageStatus().textContent).toBe(
+        'The bulk reset of 2 members waits for another job in Acme Corp to finish.',
+      ),
+    );
+  });
+
   it('starts with the saved default devices', async () => {
     use({
       'ui/settings/get': () => ({

@@ -48,7 +48,7 @@ export function BulkPage({ prefill }: { prefill?: string }) {
     onStarted: (job) => {
       followed.show(job);
       regions.status(
-        job.state === 'waiting'
+        job.placeInLine
           ? `The bulk reset of ${members(job.counts.total)} waits for another job in ${job.org} to finish.`
           : `Started the bulk reset of ${members(job.counts.total)} in ${job.org}.`,
       );
