@@ -8,7 +8,7 @@ import { MAX_BULK_USERS } from '../../../slack';
 import { recordNotDone, recordOutcomes, recordSending } from './activity';
 import type { JobTarget } from './jobs';
 import { classify, QUEUED_NOTE, RESENT_AFTER_STOP } from './outcomes';
-import { type StepContext, type StepEnd, stopJob } from './step';
+import { type StepContext, type StepEnd, sendPaced, stopJob } from './step';
 
 /** `switch`: resetBulk is not open to this token; the rest goes one member at a time. */
 export type BulkEnd = StepEnd | 'switch';
@@ -31,10 +31,8 @@ export async function sendInBulk(step: StepContext): Promise<BulkEnd> {
     await recordSending(job, chunk);
     await step.keep();
     try {
-      await access.client.resetBulk(
-        chunk.map((t) => t.userId!),
-        job.scope,
-      );
+      const userIds = chunk.map((t) => t.userId!);
+      await sendPaced(() => access.client.resetBulk(userIds, job.scope));
       for (const t of chunk) {
         t.state = 'queued';
         t.message = t.resent ? `${QUEUED_NOTE} ${RESENT_AFTER_STOP}` : QUEUED_NOTE;

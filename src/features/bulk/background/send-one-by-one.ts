@@ -5,7 +5,7 @@
 import { scopeWords } from '../../../shared/scope';
 import { recordNotDone, recordOutcomes, recordSending } from './activity';
 import { classify, RESENT_AFTER_STOP } from './outcomes';
-import { type StepContext, type StepEnd, stopJob } from './step';
+import { type StepContext, type StepEnd, sendPaced, stopJob } from './step';
 
 export async function sendOneByOne(step: StepContext): Promise<StepEnd> {
   const { job, access } = step;
@@ -17,7 +17,8 @@ export async function sendOneByOne(step: StepContext): Promise<StepEnd> {
     await recordSending(job, [target]);
     await step.keep();
     try {
-      const { resent } = await access.client.resetSessions(target.userId, job.scope);
+      const userId = target.userId;
+      const { resent } = await sendPaced(() => access.client.resetSessions(userId, job.scope));
       target.state = 'done';
       target.message = [
         `Signed out (${scopeWords(job.scope)}).`,
