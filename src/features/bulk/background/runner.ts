@@ -5,7 +5,8 @@
  */
 import { ActionError, toReplyError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
-import { allJobs, type JobRecord, loadJob, pruneJobs, saveJob } from './jobs';
+import { saveJobRecordingSends } from './activity';
+import { allJobs, type JobRecord, type JobTarget, loadJob, pruneJobs, saveJob } from './jobs';
 import { lookUpEmails } from './look-up';
 import { CANCELLED_NOTE } from './outcomes';
 import { sendInBulk } from './send-in-bulk';
@@ -38,9 +39,9 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
         t.resent = true;
       }
     }
-    const keep = async () => {
+    const keep = async (sending?: readonly JobTarget[]) => {
       if (cancelAsked.has(job.id)) job.cancelRequested = true;
-      await saveJob(job);
+      await (sending ? saveJobRecordingSends(job, sending) : saveJob(job));
       deps.notify(job.id);
     };
     const cancelled = () => cancelAsked.has(job.id) || job.cancelRequested === true;

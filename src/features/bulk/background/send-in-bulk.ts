@@ -5,7 +5,7 @@
  * is queued. With k refused members among n, that is about n/1000 + 2k·log2(1000) calls.
  */
 import { MAX_BULK_USERS } from '../../../slack';
-import { recordNotDone, recordOutcomes, recordSending } from './activity';
+import { recordNotDone, recordOutcomes } from './activity';
 import type { JobTarget } from './jobs';
 import { classify, QUEUED_NOTE, RESENT_AFTER_STOP } from './outcomes';
 import { type StepContext, type StepEnd, sendPaced, stopJob } from './step';
@@ -28,8 +28,7 @@ export async function sendInBulk(step: StepContext): Promise<BulkEnd> {
     if (step.cancelled()) return 'cancelled';
     for (const t of chunk) t.state = 'sending';
     job.sendingSince ??= new Date(step.now()).toISOString();
-    await recordSending(job, chunk);
-    await step.keep();
+    await step.keep(chunk);
     try {
       const userIds = chunk.map((t) => t.userId!);
       await sendPaced(() => access.client.resetBulk(userIds, job.scope));

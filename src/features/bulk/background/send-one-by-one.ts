@@ -3,7 +3,7 @@
  * client's rate gate (it learns Slack's window from a 429 and its Retry-After; no fixed sleep).
  */
 import { scopeWords } from '../../../shared/scope';
-import { recordNotDone, recordOutcomes, recordSending } from './activity';
+import { recordNotDone, recordOutcomes } from './activity';
 import { classify, RESENT_AFTER_STOP } from './outcomes';
 import { type StepContext, type StepEnd, sendPaced, stopJob } from './step';
 
@@ -14,8 +14,7 @@ export async function sendOneByOne(step: StepContext): Promise<StepEnd> {
     if (step.cancelled()) return 'cancelled';
     target.state = 'sending';
     job.sendingSince ??= new Date(step.now()).toISOString();
-    await recordSending(job, [target]);
-    await step.keep();
+    await step.keep([target]);
     try {
       const userId = target.userId;
       const { resent } = await sendPaced(() => access.client.resetSessions(userId, job.scope));

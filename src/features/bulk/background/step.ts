@@ -1,13 +1,16 @@
 /** What every step of a job is given: the job, the org's client, and how to keep and check it. */
 import type { OrgAccess } from '../../../core/background/slack-access';
 import { isSlackApiError } from '../../../slack';
-import type { JobRecord } from './jobs';
+import type { JobRecord, JobTarget } from './jobs';
 
 export interface StepContext {
   job: JobRecord;
   access: OrgAccess;
-  /** Writes the job and tells open pages; after every step, so nothing is lost at a stop. */
-  keep: () => Promise<void>;
+  /**
+   * Writes the job and tells open pages; after every step, so nothing is lost at a stop. With
+   * the members about to be sent, records them in Activity in the same write.
+   */
+  keep: (sending?: readonly JobTarget[]) => Promise<void>;
   /** Whether the admin cancelled: nothing new is sent after that. */
   cancelled: () => boolean;
   now: () => number;
