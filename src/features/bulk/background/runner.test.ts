@@ -216,7 +216,9 @@ describe('jobs in line', () => {
     const globex = memberIds(10, 'G');
     const setup = await setUp(acme, globex);
     const { slack, worker } = setup;
+    // Made a moment apart, as an admin makes them: jobs run in the order they were made.
     const a = await worker.createJob(ACME.id, acme.slice(0, 10), { oneByOne: true });
+    vi.advanceTimersByTime(1);
     const b = await worker.createJob(ACME.id, acme.slice(10), { oneByOne: true });
     const g = await worker.createJob(GLOBEX.id, globex, { oneByOne: true });
     await worker.runner.kick();
