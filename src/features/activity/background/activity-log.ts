@@ -82,20 +82,22 @@ export async function recordAttempt(
 }
 
 /**
- * Records many actions about to be sent, in one transaction (a bulk job's chunk). `alongside`
+ * Records many actions about to be sent, in one transaction (a bulk job's chunk); one given an
+ * outcome is recorded with it (a member that failed before anything was sent). `alongside`
  * writes to another store in that same transaction once the entries' keys are known (the job
  * that keeps them): a stop then leaves both or neither, never an entry nobody knows of.
  */
 export async function recordAttempts(
-  entries: Omit<ActivityEntry, 'id' | 'at' | 'outcome'>[],
+  entries: (Omit<ActivityEntry, 'id' | 'at' | 'outcome'> &
+    Partial<Pick<ActivityEntry, 'outcome'>>)[],
   alongside?: { store: string; write: (store: IDBObjectStore, seqs: number[]) => Promise<unknown> },
 ): Promise<number[]> {
   if (entries.length === 0) return [];
   await sweepAbandoned();
   const at = new Date().toISOString();
   const full: ActivityEntry[] = entries.map((entry) => ({
-    ...entry,
     outcome: 'attempted',
+    ...entry,
     id: crypto.randomUUID(),
     at,
   }));

@@ -28,6 +28,10 @@ export async function lookUpEmails(step: StepContext): Promise<StepEnd> {
       target.state = 'failed';
       target.errorCode = answer.code;
       target.message = answer.message;
+      // The member's outcome, in Activity as in the results.
+      await step.keep([target]);
+      sinceKept = 0;
+      continue;
     }
     if (++sinceKept >= KEEP_EVERY) {
       sinceKept = 0;

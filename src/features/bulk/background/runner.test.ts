@@ -23,6 +23,8 @@ import {
   rateLimitedSlack,
   type SlackCall,
 } from '../../../../test/support/rate-limited-slack';
+import type { ActivityEntry } from '../../activity/model';
+import type { JobRecord } from './jobs';
 import { CANCELLED_NOTE } from './outcomes';
 
 beforeEach(() => useFakeClock());
@@ -31,7 +33,7 @@ afterEach(() => {
 });
 
 const BOT = 'UBOT0000001';
-const _UNKNOWN = 'WGONE000001';
+const UNKNOWN = 'WGONE000001';
 /** A plain sentence: a capital first, a full stop last, and no Slack code in it. */
 const SENTENCE = /^[A-Z][^_]*[.!]$/;
 
@@ -277,4 +279,72 @@ describe('e-mail look-ups', () => {
       expect(sentMembers(slack.callsOf(RESET)).filter((m) => m === twice)).toHaveLength(1);
     },
   );
+});
+
+describe('Activity', () => {
+  /** Exactly one bulk entry a member, its outcome and code as in the job's results. */
+  function expectOneEntryEach(job: JobRecord, activity: readonly ActivityEntry[]): void {
+    expect(activity.every((e) => e.source === 'bulk')).toBe(true);
+    const rows = job.targets.map((t) => {
+      const mine = activity.filter((e) => e.userId === (t.userId ?? t.given));
+      return {
+        member: t.given,
+        entries: mine.length,
+        outcome: mine[0]?.outcome,
+        errorCode: mine[0]?.errorCode,
+      };
+    });
+    expect(rows).toEqual(
+      job.targets.map((t) => ({
+        member: t.given,
+        entries: 1,
+        outcome: t.state === 'done' || t.state === 'queued' ? 'success' : 'failed',
+        errorCode: t.errorCode,
+      })),
+    );
+    expect(activity).toHaveLength(job.targets.length);
+  }
+
+  const lines = (members: readonly string[]) => [
+    ...members.slice(0, 5),
+    BOT,
+    emailOf(members[5]!),
+    'nobody@example.com',
+    UNKNOWN,
+    ...members.slice(6),
+  ];
+
+  it('one entry a member of a job sent one by one, as its results say', async () => {
+    const members = memberIds(12);
+    const setup = await setUp(members);
+    const job = await setup.worker.createJob(ACME.id, lines(members), { oneByOne: true });
+    await finish(setup);
+    const done = (await setup.worker.loadJob(job.id))!;
+    expect(tally(done.targets)).toEqual({
+      done: 12,
+      'failed cannot_reset_bot': 1,
+      'failed user_not_found': 1,
+      'failed users_not_found': 1,
+    });
+    const activity = await setup.worker.listActivity();
+    expectOneEntryEach(done, activity);
+    expect(
+      new Set(activity.filter((e) => e.userId !== 'nobody@example.com').map((e) => e.action)),
+    ).toEqual(new Set(['reset']));
+  });
+
+  it('one entry a member of a resetBulk job, as its results say', async () => {
+    const members = memberIds(1500);
+    const setup = await setUp(members);
+    const job = await setup.worker.createJob(ACME.id, lines(members));
+    await finish(setup);
+    const done = (await setup.worker.loadJob(job.id))!;
+    expect(tally(done.targets)).toEqual({
+      queued: 1500,
+      'failed cannot_reset_bot': 1,
+      'failed user_not_found': 1,
+      'failed users_not_found': 1,
+    });
+    expectOneEntryEach(done, await setup.worker.listActivity());
+  });
 });

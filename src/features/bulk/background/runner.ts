@@ -5,7 +5,7 @@
  */
 import { ActionError, toReplyError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
-import { saveJobRecordingSends } from './activity';
+import { saveJobWithEntries } from './activity';
 import { allJobs, type JobRecord, type JobTarget, loadJob, pruneJobs, saveJob } from './jobs';
 import { lookUpEmails } from './look-up';
 import { CANCELLED_NOTE } from './outcomes';
@@ -39,9 +39,9 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
         t.resent = true;
       }
     }
-    const keep = async (sending?: readonly JobTarget[]) => {
+    const keep = async (entriesFor?: readonly JobTarget[]) => {
       if (cancelAsked.has(job.id)) job.cancelRequested = true;
-      await (sending ? saveJobRecordingSends(job, sending) : saveJob(job));
+      await (entriesFor ? saveJobWithEntries(job, entriesFor) : saveJob(job));
       deps.notify(job.id);
     };
     const cancelled = () => cancelAsked.has(job.id) || job.cancelRequested === true;

@@ -8,9 +8,9 @@ export interface StepContext {
   access: OrgAccess;
   /**
    * Writes the job and tells open pages; after every step, so nothing is lost at a stop. With
-   * the members about to be sent, records them in Activity in the same write.
+   * members about to be sent (or failed before), records them in Activity in the same write.
    */
-  keep: (sending?: readonly JobTarget[]) => Promise<void>;
+  keep: (entriesFor?: readonly JobTarget[]) => Promise<void>;
   /** Whether the admin cancelled: nothing new is sent after that. */
   cancelled: () => boolean;
   now: () => number;
