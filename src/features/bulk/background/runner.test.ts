@@ -212,6 +212,52 @@ describe('cancel', () => {
   });
 });
 
+describe('cancel after the browser stopped the worker with a member in flight', () => {
+  it.each([
+    ['before the next worker picks the job up', false],
+    ['as the next worker picks the job up', true],
+  ])('%s: that member may or may not have been reset, the rest are not sent', async (_, kicked) => {
+    const members = memberIds(10);
+    const setup = await setUp(members);
+    const { slack, profile } = setup;
+    const first = setup.worker;
+    // The third reset reaches Slack; its answer never comes back.
+    slack.onCall((call, caller) => {
+      if (caller !== first || call.members[0] !== members[2]) return undefined;
+      first.dead = true;
+      return 'hang';
+    });
+    const job = await first.createJob(ACME.id, members, { oneByOne: true });
+    await first.runner.kick();
+    first.runner.idle().catch(() => undefined);
+    while (!first.dead) await new Promise<void>((resolve) => setImmediate(resolve));
+
+    const next = await profile.worker();
+    if (kicked) await next.runner.kick();
+    await next.runner.cancel(job.id);
+    await profile.settle(next.runner.idle());
+    await next.runner.kick();
+    await profile.settle(next.runner.idle());
+
+    const cancelled = (await next.loadJob(job.id))!;
+    expect(cancelled.state).toBe('cancelled');
+    expect(cancelled.targets.map((t) => t.state)).toEqual([
+      'done',
+      'done',
+      'unknown',
+      ...Array(7).fill('not-sent'),
+    ]);
+    expect(cancelled.targets[2]!.message).toMatch(SENTENCE);
+    expect(sentMembers(slack.calls)).toEqual(members.slice(0, 3));
+    const activity = await next.listActivity();
+    expect(activity.map((e) => `${e.userId} ${e.outcome}`).sort()).toEqual([
+      `${members[0]} success`,
+      `${members[1]} success`,
+      `${members[2]} unknown`,
+    ]);
+  });
+});
+
 describe('jobs in line', () => {
   it('run one at a time in an org, the second waiting, while another org runs alongside', async () => {
     const acme = memberIds(20, 'A');
