@@ -143,10 +143,6 @@ export function bulkProfile(slack: RateLimitedSlack, tokens: readonly TestToken[
     globalThis.indexedDB,
     state,
   );
-  const workers: Worker[] = [];
-  /** Job IDs each notify() told of, in order. */
-  const notified: string[] = [];
-  const notes = { notified };
 
   async function worker(): Promise<Worker> {
     vi.resetModules();
@@ -175,7 +171,7 @@ export function bulkProfile(slack: RateLimitedSlack, tokens: readonly TestToken[
     Object.assign(self, {
       runner: createBulkRunner({
         access,
-        notify: (jobId: string) => notified.push(jobId),
+        notify: () => undefined,
         now: () => Date.now(),
       }),
       async createJob(tokenId, lines, options = {}) {
@@ -195,7 +191,6 @@ export function bulkProfile(slack: RateLimitedSlack, tokens: readonly TestToken[
       listActivity: () => activity.listActivity(),
     } satisfies Partial<Worker>);
     state.opener = self;
-    workers.push(self);
     return self;
   }
 
@@ -242,8 +237,6 @@ export function bulkProfile(slack: RateLimitedSlack, tokens: readonly TestToken[
   return {
     worker,
     settle,
-    notes,
-    workers,
     /** Called after every commit of any worker. */
     onCommit(hook: OnCommit | undefined) {
       state.onCommit = hook;
