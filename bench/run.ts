@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds dist/, then measures bundle sizes, popup start-up, the cost of one
  * reset, the content script on a 5,000-member admin page and pacing under Slack's rate limit,
- * against the local fake Slack in one headless Chromium. Prints a table, writes
- * bench/results.json, and exits non-zero when a budget is missed.
+ * against the local fake Slack in one headless Chromium; then bulk jobs, run by the real
+ * runner in Node against a fake of their own. Prints a table, writes bench/results.json, and
+ * exits non-zero when a budget is missed.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { type FakeSlack, startFakeSlack } from '../test/fake-slack';
 import { chromiumPath } from '../test/support/launch-extension';
 import { measureAdminPage } from './admin-page';
 import { type BaselineExtension, prepareBaselineExtension } from './baseline-extension';
+import { measureBulkJobs } from './bulk-jobs';
 import { measureBundleSizes, readManifest } from './bundle-sizes';
 import { generatedMembers, MemberPool } from './members';
 import { measurePopupReady } from './popup-ready';
@@ -133,6 +135,9 @@ async function main(): Promise<number> {
     await freshFake();
     return measureRatePacing(s, f, c.staticPage, pool.take(200));
   });
+  // In Node, against a fake of its own; last, as it puts stand-ins for browser and IndexedDB
+  // on this process's globals.
+  await section(rows, 'Bulk jobs (about two minutes)', () => measureBulkJobs());
 
   const environment: Environment = {
     chromium: `Chromium ${s.chromiumVersion.replace(/^[^/]*\//, '')} (${chromiumPath()}, headless)`,

@@ -81,19 +81,28 @@ export function requestToPromise<T>(request: IDBRequest<T>): Promise<T> {
 }
 
 /** Runs `work` in one transaction and resolves once it has committed. */
-export async function inTransaction<T>(
+export function inTransaction<T>(
   store: string,
   mode: IDBTransactionMode,
   work: (objectStore: IDBObjectStore) => Promise<T> | T,
 ): Promise<T> {
+  return inTransactionOver([store], mode, (transaction) => work(transaction.objectStore(store)));
+}
+
+/** As `inTransaction`, over several stores: their writes commit together or not at all. */
+export async function inTransactionOver<T>(
+  stores: readonly string[],
+  mode: IDBTransactionMode,
+  work: (transaction: IDBTransaction) => Promise<T> | T,
+): Promise<T> {
   const db = await openDatabase();
-  const transaction = db.transaction(store, mode);
+  const transaction = db.transaction([...stores], mode);
   const done = new Promise<void>((resolve, reject) => {
     transaction.oncomplete = () => resolve();
     transaction.onerror = () => reject(transaction.error);
     transaction.onabort = () => reject(transaction.error);
   });
-  const result = await work(transaction.objectStore(store));
+  const result = await work(transaction);
   await done;
   return result;
 }

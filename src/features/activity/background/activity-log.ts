@@ -7,6 +7,7 @@
 import {
   ACTIVITY_BY_OUTCOME,
   inTransaction,
+  inTransactionOver,
   requestToPromise,
   STORE_ACTIVITY,
 } from '../../../core/background/idb';
@@ -80,25 +81,35 @@ export async function recordAttempt(
   return { entry: full, seq };
 }
 
-/** Records many actions about to be sent, in one transaction (a bulk job's chunk). */
+/**
+ * Records many actions about to be sent, in one transaction (a bulk job's chunk); one given an
+ * outcome is recorded with it (a member that failed before anything was sent). `alongside`
+ * writes to another store in that same transaction once the entries' keys are known (the job
+ * that keeps them): a stop then leaves both or neither, never an entry nobody knows of.
+ */
 export async function recordAttempts(
-  entries: Omit<ActivityEntry, 'id' | 'at' | 'outcome'>[],
+  entries: (Omit<ActivityEntry, 'id' | 'at' | 'outcome'> &
+    Partial<Pick<ActivityEntry, 'outcome'>>)[],
+  alongside?: { store: string; write: (store: IDBObjectStore, seqs: number[]) => Promise<unknown> },
 ): Promise<number[]> {
   if (entries.length === 0) return [];
   await sweepAbandoned();
   const at = new Date().toISOString();
   const full: ActivityEntry[] = entries.map((entry) => ({
-    ...entry,
     outcome: 'attempted',
+    ...entry,
     id: crypto.randomUUID(),
     at,
   }));
-  const seqs = await inTransaction(STORE_ACTIVITY, 'readwrite', async (store) => {
+  const stores = alongside ? [STORE_ACTIVITY, alongside.store] : [STORE_ACTIVITY];
+  const seqs = await inTransactionOver(stores, 'readwrite', async (transaction) => {
+    const store = transaction.objectStore(STORE_ACTIVITY);
     const keys = await Promise.all(
       full.map((entry) => requestToPromise(store.add(entry)) as Promise<number>),
     );
     const count = await requestToPromise(store.count());
     if (count > ACTIVITY_LIMIT) await dropOldest(store, count - ACTIVITY_LIMIT);
+    if (alongside) await alongside.write(transaction.objectStore(alongside.store), keys);
     return keys;
   });
   announce(full.at(-1)!.id);

@@ -1,7 +1,11 @@
-/** Each member of a bulk job in Activity, source "bulk": attempted before sending, then completed. */
+/**
+ * Each member of a bulk job in Activity, source "bulk": attempted before sending, then
+ * completed; a member whose e-mail nobody has, failed.
+ */
+import { requestToPromise, STORE_BULK } from '../../../core/background/idb';
 import { completeAttemptsBySeq, recordAttempts } from '../../activity/background/activity-log';
 import type { ActivityEntry } from '../../activity/model';
-import type { JobRecord, JobTarget } from './jobs';
+import { type JobRecord, type JobTarget, saveJob } from './jobs';
 
 function entryFor(job: JobRecord, target: JobTarget): Omit<ActivityEntry, 'id' | 'at' | 'outcome'> {
   return {
@@ -19,13 +23,35 @@ function entryFor(job: JobRecord, target: JobTarget): Omit<ActivityEntry, 'id' |
   };
 }
 
-/** Records the members about to be sent that have no entry yet (a resend keeps its first one). */
-export async function recordSending(job: JobRecord, targets: readonly JobTarget[]): Promise<void> {
+/**
+ * Writes the job with an entry for each of `targets` that has none yet, in one transaction:
+ * attempted for a member about to be sent (a resend keeps its first entry), failed for one
+ * that failed before anything was sent (an e-mail nobody has). Written apart, a worker
+ * stopped in between would leave an entry the job does not know of, and the next worker would
+ * record the member again.
+ */
+export async function saveJobWithEntries(
+  job: JobRecord,
+  targets: readonly JobTarget[],
+): Promise<void> {
   const fresh = targets.filter((t) => t.activitySeq === undefined);
-  const seqs = await recordAttempts(fresh.map((t) => entryFor(job, t)));
-  fresh.forEach((t, i) => {
-    t.activitySeq = seqs[i];
-  });
+  if (fresh.length === 0) return saveJob(job);
+  await recordAttempts(
+    fresh.map((t) =>
+      t.state === 'failed'
+        ? { ...entryFor(job, t), outcome: 'failed', errorCode: t.errorCode, message: t.message }
+        : entryFor(job, t),
+    ),
+    {
+      store: STORE_BULK,
+      write: (store, seqs) => {
+        fresh.forEach((t, i) => {
+          t.activitySeq = seqs[i];
+        });
+        return requestToPromise(store.put(job));
+      },
+    },
+  );
 }
 
 /** Completes the members' entries with their outcome, as the results table shows it. */

@@ -6,7 +6,7 @@
 import type { UserId } from '../../../shared/ids';
 import type { JobTarget } from './jobs';
 import { classify } from './outcomes';
-import { type StepContext, type StepEnd, stopJob } from './step';
+import { type StepContext, type StepEnd, sendPaced, stopJob } from './step';
 
 /** Look-ups between two writes of the job: a stop repeats at most these (they change nothing). */
 const KEEP_EVERY = 25;
@@ -18,7 +18,8 @@ export async function lookUpEmails(step: StepContext): Promise<StepEnd> {
     if (target.ref.kind !== 'email' || target.userId || target.state !== 'pending') continue;
     if (step.cancelled()) return 'cancelled';
     try {
-      const user = await access.client.lookupByEmail(target.ref.email);
+      const { email } = target.ref;
+      const user = await sendPaced(() => access.client.lookupByEmail(email));
       target.userId = user.id as UserId;
       target.name = user.realName || user.displayName || user.name || undefined;
     } catch (error) {
@@ -27,6 +28,10 @@ export async function lookUpEmails(step: StepContext): Promise<StepEnd> {
       target.state = 'failed';
       target.errorCode = answer.code;
       target.message = answer.message;
+      // The member's outcome, in Activity as in the results.
+      await step.keep([target]);
+      sinceKept = 0;
+      continue;
     }
     if (++sinceKept >= KEEP_EVERY) {
       sinceKept = 0;

@@ -5,7 +5,9 @@
  */
 import { ActionError, toReplyError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
-import { allJobs, type JobRecord, loadJob, pruneJobs, saveJob } from './jobs';
+import { UNKNOWN_OUTCOME_MESSAGE } from '../../activity/model';
+import { recordOutcomes, saveJobWithEntries } from './activity';
+import { allJobs, type JobRecord, type JobTarget, loadJob, pruneJobs, saveJob } from './jobs';
 import { lookUpEmails } from './look-up';
 import { CANCELLED_NOTE } from './outcomes';
 import { sendInBulk } from './send-in-bulk';
@@ -38,9 +40,9 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
         t.resent = true;
       }
     }
-    const keep = async () => {
+    const keep = async (entriesFor?: readonly JobTarget[]) => {
       if (cancelAsked.has(job.id)) job.cancelRequested = true;
-      await saveJob(job);
+      await (entriesFor ? saveJobWithEntries(job, entriesFor) : saveJob(job));
       deps.notify(job.id);
     };
     const cancelled = () => cancelAsked.has(job.id) || job.cancelRequested === true;
@@ -60,17 +62,23 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       // The token could not even be opened (locked, removed): keep the job for a resume.
       end = stopJob(job, toReplyError(error).message);
     }
-    if (end !== 'stopped') finish(job, end === 'cancelled' || cancelled());
+    if (end !== 'stopped') await finish(job, end === 'cancelled' || cancelled());
     cancelAsked.delete(job.id);
     await saveJob(job);
     deps.notify(job.id);
     await pruneJobs();
   }
 
-  function finish(job: JobRecord, wasCancelled: boolean): void {
+  async function finish(job: JobRecord, wasCancelled: boolean): Promise<void> {
+    const uncertain: JobTarget[] = [];
     if (wasCancelled) {
       for (const t of job.targets) {
-        if (t.state === 'pending') {
+        // In flight when a worker stopped, and not sent again since: Slack may have done it.
+        if (t.state === 'sending' || (t.state === 'pending' && t.resent)) {
+          t.state = 'unknown';
+          t.message = UNKNOWN_OUTCOME_MESSAGE;
+          uncertain.push(t);
+        } else if (t.state === 'pending') {
           t.state = 'not-sent';
           t.message = CANCELLED_NOTE;
         }
@@ -78,6 +86,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     }
     job.state = wasCancelled ? 'cancelled' : 'done';
     job.endedAt = new Date(now()).toISOString();
+    await recordOutcomes(job, uncertain);
   }
 
   async function nextOf(orgId: string): Promise<JobRecord | undefined> {
@@ -140,7 +149,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
       if (!job) return undefined;
       const orgRunning = loops.has(job.orgId) && job.state === 'running';
       if (!orgRunning && (RUNNABLE.has(job.state) || job.state === 'stopped')) {
-        finish(job, true);
+        await finish(job, true);
         await saveJob(job);
         deps.notify(job.id);
       }

@@ -6,11 +6,11 @@
  * n/1000 + 2k·log2(1000) calls.
  */
 import { MAX_BULK_USERS } from '../../../slack';
-import { recordNotDone, recordOutcomes, recordSending } from './activity';
+import { recordNotDone, recordOutcomes } from './activity';
 import type { JobTarget } from './jobs';
 import { classify, QUEUED_NOTE, RESENT_AFTER_STOP } from './outcomes';
 import { resetOne } from './send-one-by-one';
-import { type StepContext, type StepEnd, stopJob } from './step';
+import { type StepContext, type StepEnd, sendPaced, stopJob } from './step';
 
 /** A refused chunk this small is sent one member at a time instead of halved again. */
 const ONE_BY_ONE_BELOW = 2;
@@ -33,13 +33,10 @@ export async function sendInBulk(step: StepContext): Promise<BulkEnd> {
     if (step.cancelled()) return 'cancelled';
     for (const t of chunk) t.state = 'sending';
     job.sendingSince ??= new Date(step.now()).toISOString();
-    await recordSending(job, chunk);
-    await step.keep();
+    await step.keep(chunk);
     try {
-      await access.client.resetBulk(
-        chunk.map((t) => t.userId!),
-        job.scope,
-      );
+      const userIds = chunk.map((t) => t.userId!);
+      await sendPaced(() => access.client.resetBulk(userIds, job.scope));
       for (const t of chunk) {
         t.state = 'queued';
         t.message = t.resent ? `${QUEUED_NOTE} ${RESENT_AFTER_STOP}` : QUEUED_NOTE;

@@ -3,10 +3,10 @@
  * client's rate gate (it learns Slack's window from a 429 and its Retry-After; no fixed sleep).
  */
 import { scopeWords } from '../../../shared/scope';
-import { recordNotDone, recordOutcomes, recordSending } from './activity';
+import { recordNotDone, recordOutcomes } from './activity';
 import type { JobTarget } from './jobs';
 import { classify, RESENT_AFTER_STOP } from './outcomes';
-import { type StepContext, type StepEnd, stopJob } from './step';
+import { type StepContext, type StepEnd, sendPaced, stopJob } from './step';
 
 export async function sendOneByOne(step: StepContext): Promise<StepEnd> {
   const { job } = step;
@@ -15,8 +15,7 @@ export async function sendOneByOne(step: StepContext): Promise<StepEnd> {
     if (step.cancelled()) return 'cancelled';
     target.state = 'sending';
     job.sendingSince ??= new Date(step.now()).toISOString();
-    await recordSending(job, [target]);
-    await step.keep();
+    await step.keep([target]);
     if ((await resetOne(step, target)) === 'stopped') return 'stopped';
     await recordOutcomes(job, [target]);
     await step.keep();
@@ -28,7 +27,8 @@ export async function sendOneByOne(step: StepContext): Promise<StepEnd> {
 export async function resetOne(step: StepContext, target: JobTarget): Promise<StepEnd> {
   const { job, access } = step;
   try {
-    const { resent } = await access.client.resetSessions(target.userId!, job.scope);
+    const userId = target.userId!;
+    const { resent } = await sendPaced(() => access.client.resetSessions(userId, job.scope));
     target.state = 'done';
     target.errorCode = undefined;
     target.message = [

@@ -1,12 +1,16 @@
 /** What every step of a job is given: the job, the org's client, and how to keep and check it. */
 import type { OrgAccess } from '../../../core/background/slack-access';
-import type { JobRecord } from './jobs';
+import { isSlackApiError } from '../../../slack';
+import type { JobRecord, JobTarget } from './jobs';
 
 export interface StepContext {
   job: JobRecord;
   access: OrgAccess;
-  /** Writes the job and tells open pages; after every step, so nothing is lost at a stop. */
-  keep: () => Promise<void>;
+  /**
+   * Writes the job and tells open pages; after every step, so nothing is lost at a stop. With
+   * members about to be sent (or failed before), records them in Activity in the same write.
+   */
+  keep: (entriesFor?: readonly JobTarget[]) => Promise<void>;
   /** Whether the admin cancelled: nothing new is sent after that. */
   cancelled: () => boolean;
   now: () => number;
@@ -20,4 +24,22 @@ export function stopJob(job: JobRecord, message: string): StepEnd {
   job.state = 'stopped';
   job.stopMessage = `${message} The job stopped and keeps its place: resume it once the org’s token works again.`;
   return 'stopped';
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Sends, and sends again once Slack's wait is over. The client waits out a short Retry-After
+ * itself but hands a long one back (Tier 2's minute window asks for up to 60 s), and a 429
+ * means Slack did nothing: the job waits here, kept awake by the worker, and goes on.
+ */
+export async function sendPaced<T>(send: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      return await send();
+    } catch (error) {
+      if (!isSlackApiError(error, 'ratelimited') || !error.retryAfterSeconds) throw error;
+      await sleep(error.retryAfterSeconds * 1000);
+    }
+  }
 }
