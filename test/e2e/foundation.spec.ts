@@ -6,9 +6,9 @@ test('the built extension loads and its service worker starts without errors or 
 }) => {
   const manifest = await extension.worker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.manifest_version).toBe(3);
-  // Only what something uses: no alarms until a job runner needs them.
+  // Only what something uses: alarms wake the bulk job runner.
   expect([...(manifest.permissions ?? [])].sort()).toEqual(
-    ['contextMenus', 'notifications', 'storage'].sort(),
+    ['alarms', 'contextMenus', 'notifications', 'storage'].sort(),
   );
   const options = await extension.page(OPTIONS);
   await expect(options.getByLabel('Admin token')).toBeVisible();
