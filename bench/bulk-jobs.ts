@@ -167,9 +167,14 @@ export async function measureBulkJobs(): Promise<Row[]> {
     const named = UNRESETTABLE.every(
       (id) => bulk.job.targets.find((t) => t.userId === id)?.state === 'failed',
     );
+    // Queued at Slack, or (a member left beside a refused one at the end of halving) reset
+    // one by one with the per-member method.
     const othersQueued = bulk.job.targets.every(
-      (t) => UNRESETTABLE.includes(t.userId ?? '') || t.state === 'queued',
+      (t) => UNRESETTABLE.includes(t.userId ?? '') || t.state === 'queued' || t.state === 'done',
     );
+    const perMember = fake.requests
+      .slice(from)
+      .filter((r) => r.method === RESET && r.status !== 429).length;
     const callBudget = 10 + 5 * 2 * Math.ceil(Math.log2(1000));
     fake.clearRateLimits();
 
@@ -212,13 +217,13 @@ export async function measureBulkJobs(): Promise<Row[]> {
       },
       {
         name: `${bulkName}: calls`,
-        value: answered.length,
+        value: answered.length + perMember,
         unit: 'count',
         budget: { on: 'value', op: '<=', limit: callBudget },
         ...(!named || !othersQueued
           ? { forceFail: `outcomes were not as expected: ${JSON.stringify(outcomes)};` }
           : {}),
-        note: `${RESET_BULK} requests the fake answered (not counting ${bulkLimited} answered 429 at ${LIMIT} per ${WINDOW_MS} ms), budget 10 + 5 × 2⌈log2 1000⌉; outcomes ${JSON.stringify(outcomes)}`,
+        note: `${answered.length} ${RESET_BULK} and ${perMember} ${RESET} requests the fake answered (not counting ${bulkLimited} answered 429 at ${LIMIT} per ${WINDOW_MS} ms), budget 10 + 5 × 2⌈log2 1000⌉; outcomes ${JSON.stringify(outcomes)}`,
         details: {
           outcomes,
           rateLimited429: bulkLimited,

@@ -15,6 +15,7 @@ import { chromiumPath } from '../test/support/launch-extension';
 import { measureAdminPage } from './admin-page';
 import { type BaselineExtension, prepareBaselineExtension } from './baseline-extension';
 import { measureBulkJobs } from './bulk-jobs';
+import { measureBulkPage } from './bulk-page';
 import { measureBundleSizes, readManifest } from './bundle-sizes';
 import { generatedMembers, MemberPool } from './members';
 import { measurePopupReady } from './popup-ready';
@@ -131,6 +132,7 @@ async function main(): Promise<number> {
     return measureResetOverhead(s, f, popupPage, pool.take(32));
   });
   await section(rows, 'Admin page cost', () => measureAdminPage(s));
+  await section(rows, 'Bulk page', () => measureBulkPage(s));
   await section(rows, 'Rate pacing', async () => {
     await freshFake();
     return measureRatePacing(s, f, c.staticPage, pool.take(200));
