@@ -12,19 +12,12 @@ import type {
   BulkJobView,
   BulkTargetView,
   JobState,
-  TargetState,
 } from '../model';
 
-export interface JobTarget {
+/** A member as kept: what the page shows, and how it was given and recorded. */
+export interface JobTarget extends Omit<BulkTargetView, 'userId'> {
   ref: UserRef;
-  given: string;
   userId?: UserId;
-  email?: string;
-  name?: string;
-  state: TargetState;
-  message?: string;
-  errorCode?: string;
-  resent?: boolean;
   /** Its Activity entry, recorded as attempted when first sent. */
   activitySeq?: number;
 }
