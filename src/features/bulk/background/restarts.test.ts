@@ -188,7 +188,8 @@ const fifty = [
   UNKNOWN,
 ];
 
-describe('a worker stopped after any step of a 50-member job', () => {
+// Each runs the job once per step it has (up to about 200 runs): slow on a busy machine.
+describe('a worker stopped after any step of a 50-member job', { timeout: 120_000 }, () => {
   it('one member at a time', async () => {
     const stops = await everyStop({ lines: fifty, oneByOne: true });
     told('one by one', stops);
