@@ -478,3 +478,21 @@ describe('isExactUserId and firstUserIdInText', () => {
     expect(firstUserIdInText('xU0123ABCD')).toBeUndefined();
   });
 });
+
+describe('extractUserRefs on a hostile selection', () => {
+  it.each(['a', 'U', 'U1', '.', 'a@'])(
+    'reads 200,000 characters of %j in well under a second (a page chooses what is selected)',
+    (unit) => {
+      const text = unit.repeat(200_000 / unit.length);
+      const started = performance.now();
+      extractUserRefs(text, 10_001);
+      expect(performance.now() - started).toBeLessThan(1000);
+    },
+  );
+
+  it('still finds an address after other address characters and an @', () => {
+    expect(extractUserRefs('write to x@y@ada@example.com now')).toEqual([
+      { kind: 'email', email: 'ada@example.com' },
+    ]);
+  });
+});
