@@ -206,7 +206,7 @@ test('Cancel job sends nothing new; the members not reached say so', async ({
   await expect(page.getByRole('table')).toContainText('Not sent');
 });
 
-test('a right-click naming more than 50 members opens the bulk page with them filled in', async ({
+test('a web-only right-click naming more than 50 members opens the bulk page with them filled in and Web only chosen', async ({
   extension,
   fake,
 }) => {
@@ -214,12 +214,13 @@ test('a right-click naming more than 50 members opens the bulk page with them fi
   const ids = generatedIds(fake, 75);
   const opened = extension.context.waitForEvent('page');
   await rightClick(extension.worker, {
-    menuItemId: 'reset-sessions',
+    menuItemId: 'reset-sessions-web',
     selectionText: ids.join(', '),
   });
   const page = await opened;
   await expect(page).toHaveURL(new RegExp(`/${BULK}\\?prefill=`));
   await expect(page.getByLabel('Users')).toHaveValue(new RegExp(ids[74]!));
+  await expect(page.getByRole('radio', { name: 'Web only' })).toBeChecked();
   expect(fake.requestsFor('admin.users.session.resetBulk')).toHaveLength(0);
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
 });

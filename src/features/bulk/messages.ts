@@ -1,6 +1,7 @@
 /** Bulk reset jobs: pages → background, and the background's notice that a job changed. */
 import { reasonField, scopeField, tokenIdField } from '../../core/messaging/fields';
 import { request, text, yes } from '../../core/messaging/schema';
+import type { DeviceScope } from '../../shared/scope';
 import type { BulkJobSummary, BulkJobView } from './model';
 
 /** 10,000 lines of CSV with a few columns each. */
@@ -24,8 +25,11 @@ export const bulkRequests = {
   /** A stopped job goes on with a token of the same org (a new one, after a revoked one). */
   'ui/bulk/resume': request({ jobId: jobIdField, tokenId: tokenIdField }).replies<BulkJobSummary>(),
   'ui/bulk/export-csv': request({ jobId: jobIdField }).replies<{ csv: string; filename: string }>(),
-  /** Members a right-click handed over, to fill the Users field with. */
-  'ui/bulk/prefill': request({ id: text('hand-over', 100) }).replies<{ input: string }>(),
+  /** Members a right-click handed over, to fill the Users field with, and the devices it named. */
+  'ui/bulk/prefill': request({ id: text('hand-over', 100) }).replies<{
+    input: string;
+    scope?: DeviceScope;
+  }>(),
 };
 
 /** Background → extension pages. */

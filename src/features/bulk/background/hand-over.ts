@@ -4,20 +4,29 @@
  */
 import { keyWithId, STORED } from '../../../core/background/storage';
 import browser from '../../../core/browser';
+import { type DeviceScope, isDeviceScope } from '../../../shared/scope';
 
 export const BULK_PAGE = 'src/bulk/index.html';
 
-/** Opens the bulk page with these members filled in. */
-export async function openBulkPageWith(input: string): Promise<void> {
+interface HandOver {
+  input: string;
+  scope?: DeviceScope;
+}
+
+/** Opens the bulk page with these members filled in, and the devices the menu item named. */
+export async function openBulkPageWith(handOver: HandOver): Promise<void> {
   const id = crypto.randomUUID();
-  await browser.storage.session.set({ [keyWithId(STORED.bulkPrefill, id)]: input });
+  await browser.storage.session.set({ [keyWithId(STORED.bulkPrefill, id)]: handOver });
   await browser.tabs.create({ url: `${browser.runtime.getURL(BULK_PAGE)}?prefill=${id}` });
 }
 
-/** The members handed over under `id`, once; nothing for an unknown or used ID. */
-export async function takeHandOver(id: string): Promise<string> {
+/** What was handed over under `id`, once; nothing for an unknown or used ID. */
+export async function takeHandOver(id: string): Promise<HandOver> {
   const key = keyWithId(STORED.bulkPrefill, id);
-  const found = (await browser.storage.session.get(key))[key];
+  const found = (await browser.storage.session.get(key))[key] as Partial<HandOver> | undefined;
   await browser.storage.session.remove(key);
-  return typeof found === 'string' ? found : '';
+  return {
+    input: typeof found?.input === 'string' ? found.input : '',
+    scope: isDeviceScope(found?.scope) ? found.scope : undefined,
+  };
 }

@@ -59,5 +59,5 @@ export const bulkHandlers: HandlersFor<typeof bulkRequests> = {
     const stamp = job.createdAt.slice(0, 19).replace(/[:T]/g, '-');
     return { csv: resultsCsv(viewOf(job).targets), filename: `slack-bulk-reset-${stamp}.csv` };
   },
-  'ui/bulk/prefill': async ({ id }) => ({ input: await takeHandOver(id) }),
+  'ui/bulk/prefill': ({ id }) => takeHandOver(id),
 };

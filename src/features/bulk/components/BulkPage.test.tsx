@@ -102,10 +102,15 @@ describe('BulkPage: the list', () => {
     await screen.findByText('2 members');
   });
 
-  it('fills Users with the members a right-click handed over', async () => {
-    use({ 'ui/bulk/prefill': () => ({ input: 'U0123ABCD\nU0999ZZZZ' }) });
+  it('fills Users with the members a right-click handed over, and picks the devices it named', async () => {
+    use({ 'ui/bulk/prefill': () => ({ input: 'U0123ABCD\nU0999ZZZZ', scope: 'web' }) });
     render(<BulkPage prefill="h1" />);
     await waitFor(() => expect(users().value).toBe('U0123ABCD\nU0999ZZZZ'));
+    await waitFor(() =>
+      expect((screen.getByRole('radio', { name: 'Web only' }) as HTMLInputElement).checked).toBe(
+        true,
+      ),
+    );
     expect(background.sentOf('ui/bulk/prefill')).toEqual([{ type: 'ui/bulk/prefill', id: 'h1' }]);
   });
 });

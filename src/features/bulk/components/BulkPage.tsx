@@ -62,8 +62,10 @@ export function BulkPage({ prefill }: { prefill?: string }) {
     });
     if (prefill)
       void ask('ui/bulk/prefill', { id: prefill }).then((reply) => {
-        if (reply.ok) flow.edit(reply.value.input);
-        else regions.alert(reply.error.message);
+        if (!reply.ok) return regions.alert(reply.error.message);
+        flow.edit(reply.value.input);
+        // The devices the right-click named, not the saved default.
+        if (reply.value.scope) flow.chooseScope(reply.value.scope);
       });
   }, []);
 

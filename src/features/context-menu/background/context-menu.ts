@@ -112,7 +112,7 @@ export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): 
   }
   if (refs.length > SELECTION_LIMIT && item.scope) {
     // More than a confirmation window lists: the bulk page takes them, shows them, and asks.
-    await openBulkPageWith(refs.map(describeUserRef).join('\n'));
+    await openBulkPageWith({ input: refs.map(describeUserRef).join('\n'), scope: item.scope });
     return;
   }
   if (!item.scope) {
