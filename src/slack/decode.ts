@@ -72,12 +72,14 @@ function decodeSessionId(value: unknown): SessionId | undefined {
   return parsed.ok ? parsed.value : undefined;
 }
 
-function decodeSession(method: string, value: unknown): ActiveSession {
-  if (!isRecord(value)) throw malformed(method);
+/** A session nothing can be done with (no session or member ID) is left out and counted. */
+function decodeSession(value: unknown): ActiveSession | undefined {
+  if (!isRecord(value)) return undefined;
   const sessionId = decodeSessionId(value.session_id);
-  if (!sessionId) throw malformed(method);
+  const userId = str(value.user_id);
+  if (!sessionId || !userId) return undefined;
   const session: ActiveSession = {
-    userId: (str(value.user_id) ?? '') as UserId,
+    userId: userId as UserId,
     teamId: str(value.team_id) ?? '',
     sessionId,
   };
@@ -89,7 +91,14 @@ function decodeSession(method: string, value: unknown): ActiveSession {
 export function decodeSessionsPage(method: string, body: Json): SessionsPage {
   const list = body.active_sessions ?? [];
   if (!Array.isArray(list)) throw malformed(method);
-  const page: SessionsPage = { sessions: list.map((item) => decodeSession(method, item)) };
+  const sessions: ActiveSession[] = [];
+  for (const item of list) {
+    const session = decodeSession(item);
+    if (session) sessions.push(session);
+  }
+  const page: SessionsPage = { sessions };
+  // One odd item must not cost the admin the other 999 of an org-wide page.
+  if (sessions.length < list.length) page.skipped = list.length - sessions.length;
   const metadata = isRecord(body.response_metadata) ? body.response_metadata : {};
   put(page, 'nextCursor', str(metadata.next_cursor));
   return page;

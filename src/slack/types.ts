@@ -43,6 +43,8 @@ export interface SessionsPage {
   sessions: ActiveSession[];
   /** Absent on the last page. */
   nextCursor?: string;
+  /** Items without a usable session or member ID, left out. */
+  skipped?: number;
 }
 
 export interface SlackUser {
