@@ -1,5 +1,5 @@
 // Standalone fake Slack for the demo, the benchmark and e2e runs in other processes:
-//   tsx test/fake-slack/cli.ts [--port N] [--members N] [--host H]
+//   tsx test/fake-slack/cli.ts [--port N] [--members N] [--org-sessions N] [--host H]
 // Prints one JSON line {"origin","port","spkiFingerprint"} once listening; SIGINT/SIGTERM close it.
 
 import { parseArgs } from 'node:util';
@@ -15,13 +15,20 @@ function count(name: string, text: string | undefined): number | undefined {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, members: { type: 'string' }, host: { type: 'string' } },
+    options: {
+      port: { type: 'string' },
+      members: { type: 'string' },
+      'org-sessions': { type: 'string' },
+      host: { type: 'string' },
+    },
   });
   const port = count('port', values.port);
   const extraMembers = count('members', values.members);
+  const orgSessions = count('org-sessions', values['org-sessions']);
   const fake = await startFakeSlack({
     ...(port !== undefined && { port }),
     ...(extraMembers !== undefined && { extraMembers }),
+    ...(orgSessions !== undefined && { orgSessions }),
     ...(values.host !== undefined && { host: values.host }),
   });
   process.stdout.write(

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkFault } from './faults';
 import { PEOPLE_DATA_PATH, peopleData } from './pages/people';
+import { activeSessionRefs, type PlantSpec } from './sessions';
 import type { FakeState } from './state';
 import type { FakeConfig, TokenSpec } from './types';
 import { readBody, sendJson, sendText } from './wire';
@@ -46,6 +47,8 @@ const GET: Record<string, Handler> = {
       : state.org.sessions;
     return sessions;
   },
+  // IDs as strings: a JSON.parse on the other side would round those past 2^53.
+  '/_fake/sessions/active': (state) => activeSessionRefs(state.org),
   [PEOPLE_DATA_PATH]: (state) => peopleData(state.org),
 };
 
@@ -80,6 +83,10 @@ const POST: Record<string, Handler> = {
     state.configure(patch);
     return { ok: true, config: state.config };
   },
+  '/_fake/sessions/plant': (state, body) => ({
+    ok: true,
+    sessionIds: state.plantSessions(body.sessions as PlantSpec[]),
+  }),
   '/_fake/token': (state, body) => {
     state.addToken(body as unknown as TokenSpec);
     return { ok: true };

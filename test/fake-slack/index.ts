@@ -2,6 +2,7 @@
 
 import { fakeCertificate } from './cert';
 import { listen } from './server';
+import { activeSessionRefs, type PlantSpec, type SessionRef } from './sessions';
 import { DEFAULT_CONFIG, FakeState } from './state';
 import type {
   ActiveSessionRecord,
@@ -14,6 +15,7 @@ import type {
 } from './types';
 
 export { ADMIN_SCOPES, accountType, SANDBOX, seedOrg, toUserObject } from './org';
+export type { PlantSpec, SessionRef } from './sessions';
 export type {
   ActiveSessionRecord,
   BulkSemantics,
@@ -37,6 +39,11 @@ export interface FakeSlackOptions {
   host?: string;
   /** Generated members on top of the named ones; default 600. */
   extraMembers?: number;
+  /**
+   * Generated sessions on top of the seeded ones, for more generated members (1 to 4
+   * sessions each, both workspaces); default 0. Same every start and after reset().
+   */
+  orgSessions?: number;
   /** Max sessions per admin.users.session.list page, whatever `limit` asks; default 1000. */
   sessionPageSize?: number;
   /** Delay before a resetBulk job applies; default 0 (still after the response). */
@@ -65,6 +72,14 @@ export interface FakeSlack {
   readonly org: Org;
   readonly config: Readonly<FakeConfig>;
   sessionsOf(userId: string): ActiveSessionRecord[];
+  /** Every active session in list order, IDs as digit strings. */
+  activeSessions(): SessionRef[];
+  activeSessionIds(): string[];
+  /**
+   * Adds sessions (see PlantSpec) and returns their IDs as digit strings, in the order given.
+   * Throws, planting none, if any names an unknown member or a workspace they are not in.
+   */
+  plantSessions(specs: PlantSpec[]): string[];
   /** Per method per token, fixed window. Method '*' applies to every method. */
   setRateLimit(method: string, limit: number, windowMs: number): void;
   clearRateLimits(): void;
@@ -82,11 +97,18 @@ export interface FakeSlack {
 
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   const host = options.host ?? '127.0.0.1';
-  const state = new FakeState(options.extraMembers ?? 600, {
-    sessionPageSize: options.sessionPageSize ?? DEFAULT_CONFIG.sessionPageSize,
-    bulkDelayMs: options.bulkDelayMs ?? DEFAULT_CONFIG.bulkDelayMs,
-    bulkSemantics: options.bulkSemantics ?? DEFAULT_CONFIG.bulkSemantics,
-  });
+  const orgSessions = options.orgSessions ?? 0;
+  if (!Number.isInteger(orgSessions) || orgSessions < 0)
+    throw new Error('orgSessions must be a non-negative integer');
+  const state = new FakeState(
+    options.extraMembers ?? 600,
+    {
+      sessionPageSize: options.sessionPageSize ?? DEFAULT_CONFIG.sessionPageSize,
+      bulkDelayMs: options.bulkDelayMs ?? DEFAULT_CONFIG.bulkDelayMs,
+      bulkSemantics: options.bulkSemantics ?? DEFAULT_CONFIG.bulkSemantics,
+    },
+    orgSessions,
+  );
   const cert = await fakeCertificate();
   const running = await listen(state, cert, options.port ?? 0, host);
   let closing: Promise<void> | undefined;
@@ -110,6 +132,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return state.config;
     },
     sessionsOf: (userId) => state.org.sessions.filter((s) => s.user_id === userId),
+    activeSessions: () => activeSessionRefs(state.org),
+    activeSessionIds: () => state.org.sessions.map((s) => String(s.session_id)),
+    plantSessions: (specs) => state.plantSessions(specs),
     setRateLimit: (method, limit, windowMs) => state.limits.set(method, limit, windowMs),
     clearRateLimits: () => state.limits.clear(),
     injectFault: (method, fault, times) => state.faults.inject(method, fault, times),

@@ -57,8 +57,9 @@ function inScope(session: ActiveSessionRecord, scope: Scope): boolean {
   return scope === 'mobile' ? session.kind === 'mobile' : session.kind !== 'mobile';
 }
 
-function clearSessions(org: Org, userId: string, scope: Scope): void {
-  org.sessions = org.sessions.filter((s) => !(s.user_id === userId && inScope(s, scope)));
+/** One pass for all members: a bulk job over a large org stays linear. */
+function clearSessions(org: Org, userIds: ReadonlySet<string>, scope: Scope): void {
+  org.sessions = org.sessions.filter((s) => !(userIds.has(s.user_id) && inScope(s, scope)));
 }
 
 /** Why this token may not reset this member, if it may not. */
@@ -76,7 +77,7 @@ function sessionReset({ org, token, params }: MethodContext): MethodResult {
   if (scope !== 'all' && scope !== 'web' && scope !== 'mobile') return invalidArguments(scope);
   const refusal = resetRefusal(org.members.get(userId), token);
   if (refusal) return fail(refusal);
-  clearSessions(org, userId, scope);
+  clearSessions(org, new Set([userId]), scope);
   return { ok: true };
 }
 
@@ -133,9 +134,7 @@ function sessionResetBulk({ org, token, params, config, enqueue }: MethodContext
   if (firstRefusal && config.bulkSemantics === 'whole-call') return fail(firstRefusal);
   // Enqueued like Slack's job: ok only means accepted; sessions vanish when the job runs.
   if (targets.length > 0) {
-    enqueue(() => {
-      for (const id of targets) clearSessions(org, id, scope);
-    });
+    enqueue(() => clearSessions(org, new Set(targets), scope));
   }
   // Slack does not document which members failed, so the fake does not say either.
   return firstRefusal ? fail('failed_for_some_users') : { ok: true };

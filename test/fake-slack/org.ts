@@ -1,6 +1,7 @@
 // The seeded sandbox org. Everything is derived from indexes, never from randomness or the
 // clock, so two starts (or a reset) produce byte-identical state and tests can name IDs.
 
+import { generatedSession, sessionsPerMember } from './generated-sessions';
 import type {
   ActiveSessionRecord,
   Member,
@@ -100,6 +101,19 @@ export const SANDBOX = {
   /** Prefix of generated members (`W0SBXM` + 5 base-36 chars) and of page-only rows (`W0SBXR` + 6 digits). */
   generatedPrefix: 'W0SBXM',
   syntheticRowPrefix: 'W0SBXR',
+  /** The first ID plantSessions hands out; the rest follow from it. */
+  firstPlantedSessionId: 1987654320011,
+  /**
+   * Only planted sessions carry these, so a search for them finds exactly what a test planted.
+   * Seeded and generated sessions use 198.51.100.0/24, 192.0.2.0/24 and 2001:db8:1::/48, and
+   * their recent IP is always their created IP.
+   */
+  planted: {
+    ipv4: '203.0.113.0/24',
+    ipv6: '2001:db8:bad::/48',
+    /** slack_client_version prefix: 4.33.x. */
+    clientVersion: '4.33.',
+  },
 } as const;
 
 const U = SANDBOX.users;
@@ -361,10 +375,11 @@ const NAMED_SESSIONS: SessionSeed[] = [
   [U.longId, ENG.id, 'web', 'firefoxLinux', BigInt(SANDBOX.bigSessionId)],
 ];
 
-/** IPs only from the documentation ranges (RFC 5737). */
-function ip(n: number, recent: boolean): string {
-  return recent ? `198.51.100.${(n % 250) + 1}` : `203.0.113.${(n % 250) + 1}`;
-}
+/** Documentation addresses (RFC 5737) outside the range reserved for planted sessions. */
+const ip = (n: number): string => `192.0.2.${(n % 250) + 1}`;
+
+/** Stride keeps IDs ~13 digits and irregular-looking while staying unique and ordered. */
+const sessionIdAt = (n: number): number => SANDBOX.firstSessionId + n * 7_331;
 
 function session(
   n: number,
@@ -374,10 +389,9 @@ function session(
   return {
     user_id: userId,
     team_id: teamId,
-    // Stride keeps IDs ~13 digits and irregular-looking while staying unique and ordered.
-    session_id: sessionId ?? SANDBOX.firstSessionId + n * 7_331,
-    created: { ...base, ip: ip(n, false) },
-    recent: { ...base, ip: ip(n + 17, true) },
+    session_id: sessionId ?? sessionIdAt(n),
+    created: { ...base, ip: ip(n) },
+    recent: { ...base, ip: ip(n) },
     kind,
   };
 }
@@ -429,8 +443,41 @@ function seedTokens(): TokenSpec[] {
   ];
 }
 
-/** A fresh copy of the seeded org: `extraMembers` generated people on top of the named ones. */
-export function seedOrg(extraMembers: number): Org {
+/**
+ * `orgSessions` generated sessions for more generated members (1 to 4 each, after the
+ * `extraMembers` ones), in rounds: every member's first session, then every second one, …, so
+ * one member's sessions lie far apart in the list, as they would in a real org.
+ */
+function addOrgSessions(
+  members: Map<string, Member>,
+  sessions: ActiveSessionRecord[],
+  firstMember: number,
+  count: number,
+): void {
+  const owners: Member[] = [];
+  const counts: number[] = [];
+  for (let left = count, i = firstMember; left > 0; i++) {
+    const member = generatedMember(i);
+    members.set(member.id, member);
+    owners.push(member);
+    counts.push(Math.min(left, sessionsPerMember(i)));
+    left -= counts[counts.length - 1]!;
+  }
+  for (let round = 0, j = 0; j < count; round++) {
+    for (let k = 0; k < owners.length; k++) {
+      if (counts[k]! <= round) continue;
+      const { id, teams } = owners[k]!;
+      const n = sessions.length;
+      sessions.push(generatedSession(j++, id, teams[round % teams.length]!, sessionIdAt(n)));
+    }
+  }
+}
+
+/**
+ * A fresh copy of the seeded org: `extraMembers` generated people on top of the named ones,
+ * then `orgSessions` generated sessions (and the members they belong to).
+ */
+export function seedOrg(extraMembers: number, orgSessions = 0): Org {
   const members = new Map<string, Member>();
   for (const seed of NAMED) {
     members.set(seed.id, {
@@ -449,6 +496,8 @@ export function seedOrg(extraMembers: number): Org {
     members.set(member.id, member);
     sessionSeeds.push([member.id, member.teams[0]!, 'web', webDevices[i % webDevices.length]!]);
   }
+  const sessions = sessionSeeds.map((s, n) => session(n, s));
+  addOrgSessions(members, sessions, extraMembers, orgSessions);
   return {
     enterprise: {
       id: SANDBOX.enterprise.id,
@@ -457,7 +506,7 @@ export function seedOrg(extraMembers: number): Org {
     },
     workspaces: [{ ...ENG }, { ...SALES }],
     members,
-    sessions: sessionSeeds.map((s, n) => session(n, s)),
+    sessions,
     tokens: new Map(seedTokens().map((t) => [t.token, { ...t, scopes: [...t.scopes] }])),
   };
 }

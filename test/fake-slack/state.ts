@@ -4,6 +4,7 @@
 import { FaultQueue } from './faults';
 import { seedOrg } from './org';
 import { RateLimiter } from './rate-limit';
+import { type PlantSpec, plantSessions } from './sessions';
 import type { FakeConfig, Org, RecordedRequest, TokenSpec } from './types';
 
 export const DEFAULT_CONFIG: FakeConfig = {
@@ -23,20 +24,24 @@ export class FakeState {
   /** Pending bulk jobs, each with the way to cancel its timer. */
   private readonly jobs = new Map<() => void, () => void>();
   private closed = false;
+  /** Sessions planted since the last reset: numbers the next planted ID. */
+  private planted = 0;
 
   constructor(
     private readonly extraMembers: number,
     private readonly initialConfig: FakeConfig,
+    private readonly orgSessions = 0,
   ) {
-    this.org = seedOrg(extraMembers);
+    this.org = seedOrg(extraMembers, orgSessions);
     this.config = { ...initialConfig };
   }
 
   /** Back to the seeded state; pending bulk jobs are dropped (they belong to the old state). */
   reset(): void {
     this.cancelJobs();
-    this.org = seedOrg(this.extraMembers);
+    this.org = seedOrg(this.extraMembers, this.orgSessions);
     this.config = { ...this.initialConfig };
+    this.planted = 0;
     this.requests.length = 0;
     this.faults.clear();
     this.limits.clear();
@@ -51,6 +56,13 @@ export class FakeState {
     if (next.bulkSemantics !== 'some-failed' && next.bulkSemantics !== 'whole-call')
       throw new Error("bulkSemantics must be 'some-failed' or 'whole-call'");
     this.config = next;
+  }
+
+  /** Same plants after a reset get the same IDs. */
+  plantSessions(specs: PlantSpec[]): string[] {
+    const ids = plantSessions(this.org, specs, this.planted);
+    this.planted += ids.length;
+    return ids;
   }
 
   addToken(spec: TokenSpec): void {

@@ -55,7 +55,8 @@ export interface ActiveSessionRecord {
   /** A JSON number on the wire; a bigint once it is past 2^53, so every digit stays exact. */
   session_id: number | bigint;
   created: SessionDevice;
-  recent: SessionDevice;
+  /** Slack leaves it out now and then. */
+  recent?: SessionDevice;
   /** Internal: decides what web_only / mobile_only clear. Never serialised. */
   kind: SessionKind;
 }
