@@ -27,6 +27,7 @@ export const JOB: BulkJobSummary = {
   orgId: 'E0123ABCD',
   scope: 'all',
   engine: 'bulk',
+  source: 'bulk',
   state: 'running',
   counts: { total: 3, done: 1, failed: 1, left: 1 },
   createdAt: '2024-05-01T10:00:00.000Z',

@@ -2,7 +2,7 @@
 import type { DeviceScope } from '../../shared/scope';
 
 /** Where an action was started; recorded in Activity. */
-export type ActionSource = 'popup' | 'page' | 'context-menu' | 'bulk';
+export type ActionSource = 'popup' | 'page' | 'context-menu' | 'bulk' | 'session-search';
 
 export type ActivityAction = 'reset' | 'invalidate' | 'bulk-reset';
 

@@ -1,4 +1,5 @@
 /** A bulk reset job as every context may see it: its members, their outcomes, its progress. */
+import type { SessionId } from '../../shared/ids';
 import type { DeviceScope } from '../../shared/scope';
 
 /** At most this many members in one job (a few minutes of resetBulk calls). */
@@ -7,8 +8,12 @@ export const MAX_BULK_MEMBERS = 10_000;
 /**
  * `bulk`: admin.users.session.resetBulk, up to 1,000 members a call (Slack queues the resets).
  * `one-by-one`: admin.users.session.reset per member, paced to its rate limit.
+ * `invalidate`: admin.users.session.invalidate per session (a session search's matches).
  */
-export type BulkEngine = 'bulk' | 'one-by-one';
+export type BulkEngine = 'bulk' | 'one-by-one' | 'invalidate';
+
+/** Where a job was started: the bulk page, or the Sessions page's matching sessions or members. */
+export type JobSource = 'bulk' | 'session-search';
 
 /**
  * pending: not sent yet; sending: sent, no answer yet (a stop here means it is sent once more);
@@ -49,6 +54,9 @@ export interface BulkTargetView {
   errorCode?: string;
   /** In flight when the worker stopped, so sent a second time. */
   resent?: boolean;
+  /** A session to end (an `invalidate` job), with the workspace it was listed in. */
+  sessionId?: SessionId;
+  teamId?: string;
 }
 
 /**
@@ -75,6 +83,7 @@ export interface BulkJobSummary {
   orgId: string;
   scope: DeviceScope;
   engine: BulkEngine;
+  source: JobSource;
   reason?: string;
   state: JobState;
   counts: BulkCounts;

@@ -12,6 +12,7 @@ const SOURCE_LABEL: Record<ActivityEntry['source'], string> = {
   page: 'Admin page',
   'context-menu': 'Right-click',
   bulk: 'Bulk',
+  'session-search': 'Session search',
 };
 
 const ACTION_LABEL: Record<ActivityEntry['action'], string> = {

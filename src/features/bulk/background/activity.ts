@@ -4,8 +4,15 @@
  */
 import { requestToPromise, STORE_BULK } from '../../../core/background/idb';
 import { completeAttemptsBySeq, recordAttempts } from '../../activity/background/activity-log';
-import type { ActivityEntry } from '../../activity/model';
+import type { ActivityAction, ActivityEntry } from '../../activity/model';
+import type { BulkEngine } from '../model';
 import { type JobRecord, type JobTarget, saveJob } from './jobs';
+
+const ACTION_OF_ENGINE: Record<BulkEngine, ActivityAction> = {
+  bulk: 'bulk-reset',
+  'one-by-one': 'reset',
+  invalidate: 'invalidate',
+};
 
 function entryFor(job: JobRecord, target: JobTarget): Omit<ActivityEntry, 'id' | 'at' | 'outcome'> {
   return {
@@ -13,12 +20,14 @@ function entryFor(job: JobRecord, target: JobTarget): Omit<ActivityEntry, 'id' |
     orgId: job.orgId,
     admin: job.admin,
     adminId: job.adminId,
-    source: 'bulk',
-    action: job.engine === 'bulk' ? 'bulk-reset' : 'reset',
+    source: job.source ?? 'bulk',
+    action: ACTION_OF_ENGINE[job.engine],
     userId: target.userId ?? target.given,
     userName: target.name,
     userEmail: target.email ?? (target.ref.kind === 'email' ? target.ref.email : undefined),
-    scope: job.scope,
+    // An ended session signs out one device, not the member's scope.
+    scope: job.engine === 'invalidate' ? undefined : job.scope,
+    sessionId: target.sessionId,
     reason: job.reason,
   };
 }

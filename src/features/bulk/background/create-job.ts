@@ -3,8 +3,33 @@ import { ActionError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
 import type { DeviceScope } from '../../../shared/scope';
 import { parseBulkInput } from '../input';
-import { MAX_BULK_MEMBERS } from '../model';
-import type { JobRecord } from './jobs';
+import { type BulkEngine, type JobSource, MAX_BULK_MEMBERS } from '../model';
+import type { JobRecord, JobTarget } from './jobs';
+
+/** A job waiting to run for the org of `access`, with its members or sessions. */
+export function newJob(
+  access: OrgAccess,
+  job: {
+    engine: BulkEngine;
+    source: JobSource;
+    scope: DeviceScope;
+    reason?: string;
+    targets: JobTarget[];
+  },
+  now: number,
+): JobRecord {
+  return {
+    id: crypto.randomUUID(),
+    tokenId: access.org.id,
+    org: access.org.team,
+    orgId: access.org.teamId,
+    admin: access.org.user,
+    adminId: access.org.userId,
+    state: 'waiting',
+    createdAt: new Date(now).toISOString(),
+    ...job,
+  };
+}
 
 export function createJob(
   access: OrgAccess,
@@ -19,24 +44,21 @@ export function createJob(
     );
   if (parsed.members.length === 0)
     throw new ActionError('invalid_input', 'The list names no member: nothing to reset.');
-  return {
-    id: crypto.randomUUID(),
-    tokenId: access.org.id,
-    org: access.org.team,
-    orgId: access.org.teamId,
-    admin: access.org.user,
-    adminId: access.org.userId,
-    scope: request.scope,
-    engine: request.oneByOne ? 'one-by-one' : 'bulk',
-    reason: request.reason,
-    state: 'waiting',
-    createdAt: new Date(now).toISOString(),
-    targets: parsed.members.map((m) => ({
-      ref: m.ref,
-      given: m.given,
-      userId: m.ref.kind === 'id' ? m.ref.userId : undefined,
-      email: m.ref.kind === 'email' ? m.ref.email : m.email,
-      state: 'pending',
-    })),
-  };
+  return newJob(
+    access,
+    {
+      engine: request.oneByOne ? 'one-by-one' : 'bulk',
+      source: 'bulk',
+      scope: request.scope,
+      reason: request.reason,
+      targets: parsed.members.map((m) => ({
+        ref: m.ref,
+        given: m.given,
+        userId: m.ref.kind === 'id' ? m.ref.userId : undefined,
+        email: m.ref.kind === 'email' ? m.ref.email : m.email,
+        state: 'pending',
+      })),
+    },
+    now,
+  );
 }

@@ -11,6 +11,7 @@ import type {
   BulkJobSummary,
   BulkJobView,
   BulkTargetView,
+  JobSource,
   JobState,
 } from '../model';
 
@@ -31,6 +32,8 @@ export interface JobRecord {
   adminId: string;
   scope: DeviceScope;
   engine: BulkEngine;
+  /** Absent on jobs kept before session search existed: those came from the bulk page. */
+  source?: JobSource;
   /** Why the engine changed mid-job (resetBulk not available to this token), as a sentence. */
   engineNote?: string;
   reason?: string;
@@ -76,6 +79,7 @@ export function summaryOf(job: JobRecord, placeInLine?: number, now = Date.now()
     orgId: job.orgId,
     scope: job.scope,
     engine: job.engine,
+    source: job.source ?? 'bulk',
     reason: job.reason,
     state: job.state,
     counts,
@@ -98,6 +102,8 @@ export function targetView(t: JobTarget): BulkTargetView {
     message: t.message,
     errorCode: t.errorCode,
     resent: t.resent,
+    sessionId: t.sessionId,
+    teamId: t.teamId,
   };
 }
 

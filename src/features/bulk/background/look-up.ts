@@ -43,15 +43,19 @@ export async function lookUpEmails(step: StepContext): Promise<StepEnd> {
   return 'went-on';
 }
 
-/** A member named twice (an ID and an e-mail) keeps the first place; the other is folded in. */
+/**
+ * A member named twice (an ID and an e-mail) keeps the first place; the other is folded in.
+ * Sessions to end are told apart by session: one member's several sessions all stay.
+ */
 function mergeRepeats(targets: JobTarget[]): void {
   const first = new Map<string, JobTarget>();
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i]!;
     if (!target.userId) continue;
-    const earlier = first.get(target.userId);
+    const key = target.sessionId ? `${target.teamId}:${target.sessionId}` : target.userId;
+    const earlier = first.get(key);
     if (!earlier) {
-      first.set(target.userId, target);
+      first.set(key, target);
       continue;
     }
     if (target.state !== 'pending') continue;

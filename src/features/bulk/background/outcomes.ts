@@ -44,9 +44,9 @@ export type Answer =
   | { kind: 'unknown'; code: string; message: string }
   | { kind: 'failed'; code: string; message: string };
 
-export function classify(error: unknown, method: 'reset' | 'resetBulk'): Answer {
+export function classify(error: unknown, method: 'reset' | 'resetBulk' | 'invalidate'): Answer {
   const { code, message } = toReplyError(error);
-  if (STOPPING.has(code) || (method === 'reset' && BULK_UNAVAILABLE.has(code)))
+  if (STOPPING.has(code) || (method !== 'resetBulk' && BULK_UNAVAILABLE.has(code)))
     return { kind: 'stop', code, message };
   if (method === 'resetBulk' && BULK_UNAVAILABLE.has(code))
     return { kind: 'bulk-unavailable', code, message };

@@ -11,6 +11,7 @@ import { allJobs, type JobRecord, type JobTarget, loadJob, pruneJobs, saveJob } 
 import { lookUpEmails } from './look-up';
 import { CANCELLED_NOTE } from './outcomes';
 import { sendInBulk } from './send-in-bulk';
+import { sendInvalidations } from './send-invalidations';
 import { sendOneByOne } from './send-one-by-one';
 import { type StepContext, type StepEnd, stopJob } from './step';
 
@@ -58,6 +59,7 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
         end = bulk === 'switch' ? 'went-on' : bulk;
       }
       if (end === 'went-on' && job.engine === 'one-by-one') end = await sendOneByOne(step);
+      if (end === 'went-on' && job.engine === 'invalidate') end = await sendInvalidations(step);
     } catch (error) {
       // The token could not even be opened (locked, removed): keep the job for a resume.
       end = stopJob(job, toReplyError(error).message);

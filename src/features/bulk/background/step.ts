@@ -33,12 +33,16 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * itself but hands a long one back (Tier 2's minute window asks for up to 60 s), and a 429
  * means Slack did nothing: the job waits here, kept awake by the worker, and goes on.
  */
-export async function sendPaced<T>(send: () => Promise<T>): Promise<T> {
+export async function sendPaced<T>(
+  send: () => Promise<T>,
+  onWait?: (seconds: number) => void,
+): Promise<T> {
   for (;;) {
     try {
       return await send();
     } catch (error) {
       if (!isSlackApiError(error, 'ratelimited') || !error.retryAfterSeconds) throw error;
+      onWait?.(error.retryAfterSeconds);
       await sleep(error.retryAfterSeconds * 1000);
     }
   }

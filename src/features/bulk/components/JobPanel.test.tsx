@@ -124,7 +124,7 @@ describe('JobPanel: a running job', () => {
 describe('JobPanel: waiting, stopped and finished jobs', () => {
   it('says a waiting job’s place in line', async () => {
     const panel = await open({ ...JOB, state: 'waiting', placeInLine: 2, etaSeconds: undefined });
-    expect(panel.textContent).toContain('Waiting: number 2 in line behind another bulk reset');
+    expect(panel.textContent).toContain('Waiting: number 2 in line behind another bulk job');
     expect(screen.getByRole('button', { name: 'Cancel job' })).toBeTruthy();
   });
 

@@ -10,7 +10,8 @@ import {
   BULK_ENGINE_NOTE,
   ENGINE_LABEL,
   JOB_STATE_LABEL,
-  members,
+  JOB_TITLE,
+  targets,
   timeLeft,
 } from './words';
 
@@ -24,14 +25,14 @@ function stateSentence(job: BulkJobSummary): string {
           : job.placeInLine
             ? `number ${job.placeInLine} in line`
             : 'in line';
-      return `Waiting: ${place} behind another bulk reset in ${job.org}. It starts by itself.`;
+      return `Waiting: ${place} behind another bulk job in ${job.org}. It starts by itself.`;
     }
     case 'running':
       return 'Running.';
     case 'done':
       return `Finished${job.endedAt ? ` ${ago(job.endedAt)}` : ''}.`;
     case 'cancelled':
-      return 'Cancelled: nothing was sent after that. Members it had not reached show “Not sent”.';
+      return 'Cancelled: nothing was sent after that. Those it had not reached show “Not sent”.';
     case 'stopped':
       return 'Stopped.';
   }
@@ -43,37 +44,41 @@ export function JobPanel(props: {
   onCancel: () => void;
   onResume: () => void;
   onExport: () => void;
+  /** The job's own table of rows; a page that shows outcomes in its own table leaves it out. */
+  rows?: boolean;
 }) {
   const { job } = props;
+  const title = JOB_TITLE[job.engine];
+  const units = (n: number) => targets(job.engine, n);
   const { total, done, failed, left } = job.counts;
   const over = finished(job.counts);
   const going = job.state === 'waiting' || job.state === 'running';
   return (
     <section class="job" aria-labelledby="job-heading">
       <h2 id="job-heading">
-        Bulk reset in {job.org}
+        {title} in {job.org}
         <span class="badge">{JOB_STATE_LABEL[job.state]}</span>
       </h2>
       <p>{stateSentence(job)}</p>
       {job.state === 'stopped' && job.stopMessage && <p class="warning">{job.stopMessage}</p>}
       <p class="hint">
-        Started {ago(job.createdAt)}; {DEVICE_SCOPE_LABEL[job.scope]}; sent with{' '}
-        {ENGINE_LABEL[job.engine]}.{job.reason ? ` Reason: ${job.reason}` : ''}
+        {`Started ${ago(job.createdAt)}; ${job.engine === 'invalidate' ? 'each session on its own' : DEVICE_SCOPE_LABEL[job.scope]}; sent with ${ENGINE_LABEL[job.engine]}.`}
+        {job.reason ? ` Reason: ${job.reason}` : ''}
       </p>
       {job.engine === 'bulk' && <p class="hint">{BULK_ENGINE_NOTE}</p>}
       <div
         class="progress"
         role="progressbar"
-        aria-label="Bulk reset progress"
+        aria-label={`${title} progress`}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={over}
-        aria-valuetext={`${amount(over)} of ${members(total)} finished`}
+        aria-valuetext={`${amount(over)} of ${units(total)} finished`}
       >
         <div class="progress-bar" style={{ width: `${total ? (over / total) * 100 : 0}%` }} />
       </div>
-      <p role="status" aria-label="Bulk reset counts">
-        {amount(done)} done, {amount(failed)} failed and {amount(left)} left of {members(total)}
+      <p role="status" aria-label={`${title} counts`}>
+        {amount(done)} done, {amount(failed)} failed and {amount(left)} left of {units(total)}
         {job.state === 'running' && job.etaSeconds !== undefined
           ? ` (${timeLeft(job.etaSeconds)})`
           : ''}
@@ -94,7 +99,7 @@ export function JobPanel(props: {
           Export results
         </button>
       </div>
-      {job.targets && <ResultsTable targets={job.targets} />}
+      {props.rows !== false && job.targets && <ResultsTable targets={job.targets} />}
     </section>
   );
 }

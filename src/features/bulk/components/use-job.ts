@@ -4,7 +4,7 @@ import type { Reply, ReplyError } from '../../../core/messaging/reply';
 import { ask, onNoticeToPages } from '../../../protocol/pages';
 import { downloadText } from '../../../ui/download';
 import type { Regions } from '../../../ui/regions';
-import type { BulkJobSummary, BulkTargetView } from '../model';
+import type { BulkJobSummary, BulkTargetView, JobSource } from '../model';
 
 /** At most one refresh of each kind this often while notices keep coming. */
 const REFRESH_MS = 500;
@@ -45,9 +45,11 @@ function throttle(work: () => void, ms: number) {
 const belongsTo = (job: BulkJobSummary, org: JobOrg) =>
   job.orgId === org.orgId || job.tokenId === org.tokenId;
 
+/** `only`: follow the jobs started from one place (the Sessions page follows its own). */
 export function useJob(
   org: JobOrg | undefined,
   on: { regions: Regions; onError: (error: ReplyError) => void },
+  only?: JobSource,
 ) {
   const [job, setJob] = useState<ShownJob | undefined>();
   const [busy, setBusy] = useState(false);
@@ -83,7 +85,8 @@ export function useJob(
       if (!reply.ok) return state.on.onError(reply.error);
       const { org } = state;
       // Jobs come newest first.
-      const newest = org && reply.value.jobs.find((j) => belongsTo(j, org));
+      const newest =
+        org && reply.value.jobs.find((j) => belongsTo(j, org) && (!only || j.source === only));
       if (newest) return show(newest);
       state.shownId = undefined;
       setJob(undefined);

@@ -12,6 +12,14 @@ export const JOB_STATE_LABEL: Record<JobState, string> = {
 export const ENGINE_LABEL: Record<BulkEngine, string> = {
   bulk: 'Slack’s bulk method, up to 1,000 members a request',
   'one-by-one': 'one request per member, paced to Slack’s rate limit',
+  invalidate: 'one request per session, paced to Slack’s rate limit',
+};
+
+/** A job's name in its heading and progress bar. */
+export const JOB_TITLE: Record<BulkEngine, string> = {
+  bulk: 'Bulk reset',
+  'one-by-one': 'Bulk reset',
+  invalidate: 'Ending sessions',
 };
 
 /** What "queued" means, said wherever the bulk method is used. */
@@ -28,6 +36,16 @@ export function amount(n: number): string {
 /** "1 member", "10,000 members". */
 export function members(n: number): string {
   return `${amount(n)} ${n === 1 ? 'member' : 'members'}`;
+}
+
+/** "1 session", "10,000 sessions". */
+export function sessions(n: number): string {
+  return `${amount(n)} ${n === 1 ? 'session' : 'sessions'}`;
+}
+
+/** What a job's rows are: members to sign out, or sessions to end. */
+export function targets(engine: BulkEngine, n: number): string {
+  return engine === 'invalidate' ? sessions(n) : members(n);
 }
 
 /** "less than a minute left", "about 3 min left", "about 2 h 5 min left". */
