@@ -38,6 +38,7 @@ describe('the layering of src/', () => {
     ['features/page-controls/content/index.ts', 'content'],
     ['popup/Popup.tsx', 'ui'],
     ['bulk/main.tsx', 'ui'],
+    ['sessions/main.tsx', 'ui'],
     ['background/index.ts', 'worker'],
   ])('puts %s in the %s layer', (path, layer) => {
     expect(layerOf(path)).toBe(layer);

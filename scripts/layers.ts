@@ -27,7 +27,7 @@ export function layerOf(path: string): Layer | undefined {
   if (path.startsWith('core/')) return 'core';
   if (path.startsWith('protocol/')) return 'protocol';
   if (path.startsWith('background/')) return 'worker';
-  if (/^(popup|options|confirm|bulk|ui)\//.test(path)) return 'ui';
+  if (/^(popup|options|confirm|bulk|sessions|ui)\//.test(path)) return 'ui';
   const feature = /^features\/[^/]+\/(?:(background|components|page|content)\/)?/.exec(path);
   if (!feature) return undefined;
   if (feature[1] === 'background') return 'feature-background';

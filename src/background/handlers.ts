@@ -10,6 +10,8 @@ import { memberHandlers } from '../features/members/background/handlers';
 import { memberRequests } from '../features/members/messages';
 import { pageControlHandlers } from '../features/page-controls/background/handlers';
 import { pageControlRequests } from '../features/page-controls/messages';
+import { sessionSearchHandlers } from '../features/session-search/background/handlers';
+import { sessionSearchRequests } from '../features/session-search/messages';
 import { sessionHandlers } from '../features/sessions/background/handlers';
 import { sessionRequests } from '../features/sessions/messages';
 import { settingsHandlers } from '../features/settings/background/handlers';
@@ -26,4 +28,5 @@ export const routes: Routes = joinRoutes(
   routesFor(confirmRequests, confirmHandlers),
   routesFor(pageControlRequests, pageControlHandlers),
   routesFor(bulkRequests, bulkHandlers),
+  routesFor(sessionSearchRequests, sessionSearchHandlers),
 );

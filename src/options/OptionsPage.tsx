@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { ActivitySection } from '../features/activity/components/ActivitySection';
-import { BulkLink } from '../features/bulk/components/BulkLink';
 import { PreferencesSection } from '../features/settings/components/PreferencesSection';
 import { TokenSection } from '../features/tokens/components/TokenSection';
 import type { Feedback } from '../ui/feedback';
 import { AlertMessage, StatusMessage } from '../ui/Message';
+import { PageLink } from '../ui/PageLink';
 
 export function OptionsPage() {
   const [feedback, setFeedback] = useState<Feedback>({});
@@ -16,7 +16,8 @@ export function OptionsPage() {
         inside this extension’s background and is never shown to a web page.
       </p>
       <nav class="links" aria-label="More">
-        <BulkLink />
+        <PageLink page="bulk">Bulk reset</PageLink>
+        <PageLink page="sessions">Search all sessions</PageLink>
       </nav>
       <div class="feedback">
         <StatusMessage>

@@ -3,7 +3,6 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../core/browser';
 import { RecentActions } from '../features/activity/components/RecentActions';
 import type { ActivityEntry } from '../features/activity/model';
-import { BulkLink } from '../features/bulk/components/BulkLink';
 import { type MemberSessions, MemberView } from '../features/members/components/MemberView';
 import { ConfirmReset } from '../features/sessions/components/ConfirmReset';
 import { ResetForm } from '../features/sessions/components/ResetForm';
@@ -15,6 +14,7 @@ import { useTokenProblem } from '../features/tokens/components/TokenProblem';
 import type { TokenList } from '../features/tokens/messages';
 import { ask } from '../protocol/pages';
 import { AlertMessage, StatusMessage } from '../ui/Message';
+import { PageLink } from '../ui/PageLink';
 import { useRegions } from '../ui/regions';
 
 export function Popup({
@@ -122,7 +122,8 @@ export function Popup({
         <button type="button" onClick={openSettings}>
           Activity and settings
         </button>
-        <BulkLink />
+        <PageLink page="bulk">Bulk reset</PageLink>
+        <PageLink page="sessions">Search all sessions</PageLink>
       </nav>
     </main>
   );

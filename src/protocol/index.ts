@@ -14,6 +14,7 @@ import type { PayloadOfSpec, ResultOfSpec } from '../core/messaging/schema';
 import type { ActivityNoticesToPages } from '../features/activity/messages';
 import type { BulkNoticesToPages } from '../features/bulk/messages';
 import type { PageControlNoticesToContent } from '../features/page-controls/messages';
+import type { SessionSearchNoticesToPages } from '../features/session-search/messages';
 import type { CONTENT_REQUESTS, UI_REQUESTS } from './requests';
 
 export type UiRequests = typeof UI_REQUESTS;
@@ -27,4 +28,6 @@ export type PayloadOf<K extends RequestType> = PayloadOfSpec<AllRequests[K]>;
 export type ResultOf<K extends RequestType> = ResultOfSpec<AllRequests[K]>;
 
 export type NoticesToContent = PageControlNoticesToContent;
-export type NoticesToPages = ActivityNoticesToPages & BulkNoticesToPages;
+export type NoticesToPages = ActivityNoticesToPages &
+  BulkNoticesToPages &
+  SessionSearchNoticesToPages;

@@ -7,6 +7,7 @@ import { bulkRequests } from '../features/bulk/messages';
 import { confirmRequests } from '../features/confirm/messages';
 import { memberRequests } from '../features/members/messages';
 import { pageControlRequests } from '../features/page-controls/messages';
+import { sessionSearchRequests } from '../features/session-search/messages';
 import { sessionRequests } from '../features/sessions/messages';
 import { settingsRequests } from '../features/settings/messages';
 import { tokenRequests } from '../features/tokens/messages';
@@ -20,6 +21,7 @@ export const UI_REQUESTS = {
   ...settingsRequests,
   ...confirmRequests,
   ...bulkRequests,
+  ...sessionSearchRequests,
 };
 
 /** The content script on a Slack admin page → background. */

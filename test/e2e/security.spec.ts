@@ -93,6 +93,13 @@ test('the content script may send no UI request: each is refused and nothing cha
     'ui/bulk/resume': { jobId: 'x', tokenId },
     'ui/bulk/export-csv': { jobId: 'x' },
     'ui/bulk/prefill': { id: 'x' },
+    'ui/session-search/page': { tokenId },
+    'ui/session-search/invalidate': {
+      tokenId,
+      sessions: [{ sessionId: adaSessions[0], teamId: SANDBOX.teams.eng.id, userId: ada }],
+    },
+    'ui/session-search/reset': { tokenId, userIds: [ada] },
+    'ui/session-search/names': { tokenId, userIds: [ada] },
   } satisfies Record<UiRequestType, Record<string, unknown>>;
   const messages = UI_REQUEST_TYPES.map((type) => ({ ...payloads[type], type }));
 

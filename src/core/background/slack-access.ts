@@ -1,7 +1,7 @@
 /** The client for a saved token. The token goes from the vault straight into the client. */
 import type { TokenSummary } from '../../features/tokens/model';
 import type { SlackClient } from '../../slack';
-import { clientForToken } from './slack-clients';
+import { type ClientListeners, clientForToken } from './slack-clients';
 import { credentialsFor } from './vault/vault';
 
 export { clientForToken } from './slack-clients';
@@ -12,7 +12,7 @@ export interface OrgAccess {
 }
 
 /** The client for a token (by default the active one); throws `locked`/`no_token` as sentences. */
-export async function orgAccess(tokenId?: string): Promise<OrgAccess> {
+export async function orgAccess(tokenId?: string, listeners?: ClientListeners): Promise<OrgAccess> {
   const { token, summary } = await credentialsFor(tokenId);
-  return { client: clientForToken(token, summary.environment), org: summary };
+  return { client: clientForToken(token, summary.environment, listeners), org: summary };
 }

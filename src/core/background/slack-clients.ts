@@ -6,7 +6,11 @@ import {
   GOVSLACK_API_BASE,
   SLACK_API_BASE,
   type SlackClient,
+  type SlackClientOptions,
 } from '../../slack';
+
+/** What a caller may hear of its own calls (a page showing Slack's waits). */
+export type ClientListeners = Pick<SlackClientOptions, 'onRateLimited'>;
 
 export function apiBaseFor(environment: ApiEnvironment): string {
   return environment === 'gov' ? GOVSLACK_API_BASE : SLACK_API_BASE;
@@ -15,8 +19,13 @@ export function apiBaseFor(environment: ApiEnvironment): string {
 // One gate for the worker's lifetime: every request of a method waits out Slack's 429 together.
 const rateGate = createRateGate();
 
-export function clientForToken(token: string, environment: ApiEnvironment): SlackClient {
+export function clientForToken(
+  token: string,
+  environment: ApiEnvironment,
+  listeners: ClientListeners = {},
+): SlackClient {
   return createSlackClient({
+    ...listeners,
     token,
     apiBase: apiBaseFor(environment),
     fetch: globalThis.fetch.bind(globalThis),

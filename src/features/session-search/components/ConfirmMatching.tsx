@@ -1,0 +1,77 @@
+/** The question before ending the matching sessions or signing their members out. */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { amount, members } from '../../bulk/components/words';
+
+export type MatchAction = 'invalidate' | 'reset';
+
+export function sessionsWord(n: number): string {
+  return `${amount(n)} ${n === 1 ? 'session' : 'sessions'}`;
+}
+
+export function ConfirmMatching(props: {
+  action: MatchAction;
+  sessions: number;
+  members: number;
+  org: string;
+  /** The list was not loaded to its end: sessions not loaded are not in it. */
+  partial: boolean;
+  reason: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // Before the first paint: a key pressed as the question appears lands on Cancel.
+  useLayoutEffect(() => cancelButton.current?.focus(), []);
+  const reason = props.reason.trim();
+  const invalidate = props.action === 'invalidate';
+  return (
+    <form
+      class="confirm-box"
+      aria-labelledby="match-question"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onConfirm();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          props.onCancel();
+        }
+      }}
+    >
+      <p id="match-question">
+        {invalidate ? (
+          <>
+            End <strong>{sessionsWord(props.sessions)}</strong> of {members(props.members)} in{' '}
+            {props.org}: each of those devices is signed out, their other sessions stay.
+          </>
+        ) : (
+          <>
+            Sign <strong>{members(props.members)}</strong> of {props.org} out of Slack on all
+            devices: every session they have ends, not only the {sessionsWord(props.sessions)} that
+            match.
+          </>
+        )}
+      </p>
+      {props.partial && (
+        <p class="warning">
+          The list was not loaded to its end: sessions that were not loaded are not included.
+        </p>
+      )}
+      <p class="hint">
+        {invalidate
+          ? 'One request per session, paced to Slack’s rate limit (about 20 a minute); it goes on if this page is closed.'
+          : 'Sent with Slack’s bulk method; it goes on if this page is closed.'}
+      </p>
+      {reason && <p class="hint">Reason: {reason}</p>}
+      <div class="actions">
+        <button type="submit" class="danger">
+          {invalidate ? 'Confirm invalidate' : 'Confirm reset'}
+        </button>
+        <button type="button" ref={cancelButton} onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

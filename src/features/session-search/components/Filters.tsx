@@ -1,0 +1,86 @@
+/** The filters, applied as the admin types; an IP text that is not understood says why. */
+import type { SessionFilters } from '../filter';
+
+export function Filters(props: {
+  filters: SessionFilters;
+  /** The workspaces seen in the loaded sessions. */
+  workspaces: readonly string[];
+  ipProblem?: string;
+  onChange: (filters: SessionFilters) => void;
+}) {
+  const { filters } = props;
+  const set = (change: Partial<SessionFilters>) => props.onChange({ ...filters, ...change });
+  return (
+    <fieldset class="filters">
+      <legend>Filters</legend>
+      <div class="filter">
+        <label for="filter-ip">IP address or range</label>
+        <input
+          id="filter-ip"
+          type="text"
+          spellcheck={false}
+          placeholder="203.0.113.9, 203.0.113.0/24, 2001:db8::/32"
+          value={filters.ip}
+          aria-invalid={props.ipProblem ? true : undefined}
+          aria-describedby="filter-ip-hint"
+          onInput={(e) => set({ ip: e.currentTarget.value })}
+        />
+        <p id="filter-ip-hint" class={props.ipProblem ? 'warning' : 'hint'}>
+          {props.ipProblem ??
+            'The IP at sign-in or the IP seen now; several, separated by commas or spaces.'}
+        </p>
+      </div>
+      <div class="filter">
+        <label for="filter-member">Member</label>
+        <input
+          id="filter-member"
+          type="text"
+          spellcheck={false}
+          placeholder="U0123ABCD, ada@example.com or a name"
+          value={filters.member}
+          onInput={(e) => set({ member: e.currentTarget.value })}
+        />
+      </div>
+      <div class="filter">
+        <label for="filter-device">Device or client</label>
+        <input
+          id="filter-device"
+          type="text"
+          spellcheck={false}
+          placeholder="iPhone, Windows, 4.33"
+          value={filters.device}
+          onInput={(e) => set({ device: e.currentTarget.value })}
+        />
+      </div>
+      <div class="filter">
+        <label for="filter-workspace">Workspace</label>
+        <select
+          id="filter-workspace"
+          value={filters.workspace}
+          onChange={(e) => set({ workspace: e.currentTarget.value })}
+        >
+          <option value="">All workspaces</option>
+          {props.workspaces.map((w) => (
+            <option key={w} value={w}>
+              {w}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="check">
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.ipChanged}
+            onChange={(e) => set({ ipChanged: e.currentTarget.checked })}
+          />
+          IP changed since sign-in
+        </label>
+        <p class="hint">
+          The session is used now from another IP than the one it signed in from: a sign that it may
+          have been taken over.
+        </p>
+      </div>
+    </fieldset>
+  );
+}

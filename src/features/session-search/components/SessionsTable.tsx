@@ -1,0 +1,135 @@
+/**
+ * The matching sessions, drawn only where the scroll box shows them (plus a margin): 100,000
+ * matches keep a few dozen rows in the page. Rows have one fixed height (sessions.css).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { UserId } from '../../../shared/ids';
+import type { SessionIndex } from '../filter';
+import type { KnownMember } from '../messages';
+import type { DeviceView, SessionRow } from '../model';
+
+export const ROW_HEIGHT = 34;
+const VIEW_HEIGHT = 476;
+const MARGIN = 8;
+const COLUMNS = 8;
+
+/** How a session's end (or its member's reset) went, as the table shows it. */
+export interface RowOutcome {
+  label: string;
+  message?: string;
+}
+
+const UNKNOWN = 'unknown';
+
+function device(d: DeviceView | undefined): string {
+  return d?.deviceHardware ?? UNKNOWN;
+}
+function os(d: DeviceView | undefined): string {
+  if (!d?.os) return UNKNOWN;
+  return d.osVersion ? `${d.os} ${d.osVersion}` : d.os;
+}
+
+function SessionLine(props: {
+  row: SessionRow;
+  index: number;
+  member?: KnownMember;
+  outcome?: RowOutcome;
+}) {
+  const { row, member, outcome } = props;
+  // Slack reports the device at sign-in and at last use: the latest known is shown.
+  const now = row.recent ?? row.created;
+  const moved = row.created?.ip && row.recent?.ip && row.created.ip !== row.recent.ip;
+  return (
+    <tr aria-rowindex={props.index + 2}>
+      <td>
+        <div class="line">{member?.name ?? row.userId}</div>
+        <div class="line hint">{member?.name ? row.userId : (member?.email ?? '')}</div>
+      </td>
+      <td>{row.teamId || UNKNOWN}</td>
+      <td>{device(now)}</td>
+      <td>{os(now)}</td>
+      <td>{now?.slackClientVersion ?? UNKNOWN}</td>
+      <td>{row.created?.ip ?? UNKNOWN}</td>
+      <td class={moved ? 'moved' : undefined}>{row.recent?.ip ?? UNKNOWN}</td>
+      <td>
+        <div class="clamp" title={outcome?.message}>
+          {outcome?.label ?? ''}
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+function Spacer({ rows }: { rows: number }) {
+  if (rows <= 0) return null;
+  return (
+    <tbody class="spacer" aria-hidden="true">
+      <tr style={{ height: `${rows * ROW_HEIGHT}px` }}>
+        <td colSpan={COLUMNS} />
+      </tr>
+    </tbody>
+  );
+}
+
+export function SessionsTable(props: {
+  index: SessionIndex;
+  matches: Uint32Array;
+  known: ReadonlyMap<string, KnownMember>;
+  outcomeOf: (row: SessionRow) => RowOutcome | undefined;
+  /** The members of the rows drawn, to look their names up. */
+  onInView: (userIds: UserId[]) => void;
+}) {
+  const { index, matches } = props;
+  const [top, setTop] = useState(0);
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  const total = matches.length;
+  const first = Math.min(Math.max(0, Math.floor(top / ROW_HEIGHT) - MARGIN), total);
+  const end = Math.min(total, Math.ceil((top + VIEW_HEIGHT) / ROW_HEIGHT) + MARGIN);
+  const shown: SessionRow[] = [];
+  for (let i = first; i < end; i++) shown.push(index.rows[matches[i]!]!);
+
+  const inViewKey = shown.map((r) => r.userId).join(' ');
+  useEffect(() => {
+    if (shown.length > 0) props.onInView([...new Set(shown.map((r) => r.userId))]);
+  }, [inViewKey]);
+
+  const onScroll = (event: Event) => {
+    const box = event.currentTarget as HTMLElement;
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => setTop(box.scrollTop));
+  };
+
+  return (
+    <div class="sessions-scroll" onScroll={onScroll}>
+      <table aria-label="Matching sessions" aria-rowcount={total + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">Member</th>
+            <th scope="col">Workspace</th>
+            <th scope="col">Device</th>
+            <th scope="col">OS</th>
+            <th scope="col">Client</th>
+            <th scope="col">IP at sign-in</th>
+            <th scope="col">IP now</th>
+            <th scope="col">Outcome</th>
+          </tr>
+        </thead>
+        <Spacer rows={first} />
+        <tbody>
+          {shown.map((row, i) => (
+            <SessionLine
+              key={first + i}
+              row={row}
+              index={first + i}
+              member={props.known.get(row.userId)}
+              outcome={props.outcomeOf(row)}
+            />
+          ))}
+        </tbody>
+        <Spacer rows={total - end} />
+      </table>
+    </div>
+  );
+}
