@@ -194,7 +194,9 @@ export function createSessionIndex(): SessionIndex {
         userOf.push(users.idOf(row.userId));
         teamOf.push(teams.idOf(row.teamId));
         const created = ipId(row.created?.ip);
-        const recent = ipId(row.recent?.ip);
+        // Most sessions never move: skip the second look-up.
+        const recentText = row.recent?.ip;
+        const recent = recentText === row.created?.ip ? created : ipId(recentText);
         createdIpOf.push(created);
         recentIpOf.push(recent);
         changedOf.push(created !== -1 && recent !== -1 && created !== recent ? 1 : 0);

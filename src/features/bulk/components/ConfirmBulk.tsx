@@ -1,6 +1,6 @@
 /** The bulk reset's question: how many members, which org, what happens; Cancel has the focus. */
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
+import { ConfirmForm } from '../../../ui/ConfirmForm';
 import type { Preview } from './preview';
 import { amount, BULK_ENGINE_NOTE, members } from './words';
 
@@ -14,25 +14,14 @@ export function ConfirmBulk(props: {
   onCancel: () => void;
 }) {
   const { preview } = props;
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  // Before the first paint: a key pressed as the question appears lands on Cancel.
-  useLayoutEffect(() => cancelButton.current?.focus(), []);
   const reason = props.reason.trim();
 
   return (
-    <form
-      class="confirm-box"
-      aria-labelledby="bulk-question"
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onConfirm();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          props.onCancel();
-        }
-      }}
+    <ConfirmForm
+      questionId="bulk-question"
+      confirmLabel={'Confirm reset'}
+      onConfirm={props.onConfirm}
+      onCancel={props.onCancel}
     >
       <p id="bulk-question">
         <strong>{members(preview.members)}</strong> of {props.org} will be{' '}
@@ -54,14 +43,6 @@ export function ConfirmBulk(props: {
         {props.oneByOne ? 'Sent one by one: one request per member.' : BULK_ENGINE_NOTE}
       </p>
       {reason && <p class="hint">Reason: {reason}</p>}
-      <div class="actions">
-        <button type="submit" class="danger">
-          Confirm reset
-        </button>
-        <button type="button" ref={cancelButton} onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </ConfirmForm>
   );
 }

@@ -1,8 +1,7 @@
 /**
- * One row per member of a job, drawn only where the scroll box shows it (plus a margin), so a
- * job of 10,000 members keeps a few dozen rows in the page. Rows have one fixed height.
+ * One row per member of a job, drawn only where the scroll box shows it (virtual-rows.tsx).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Spacer, useRowWindow } from '../../../ui/virtual-rows';
 import type { BulkTargetView } from '../model';
 import { TARGET_STATE_LABEL } from '../model';
 import { amount, members } from './words';
@@ -13,6 +12,7 @@ export const ROW_HEIGHT = 48;
 const VIEW_HEIGHT = 480;
 /** Rows drawn beyond each edge of the view. */
 const MARGIN = 10;
+const SIZE = { rowHeight: ROW_HEIGHT, viewHeight: VIEW_HEIGHT, margin: MARGIN };
 
 /** Who a row is about, as Slack named them or as the admin wrote them. */
 function who(target: BulkTargetView): { first: string; more: string } {
@@ -41,33 +41,10 @@ function ResultRow({ target, index }: { target: BulkTargetView; index: number })
   );
 }
 
-/** Holds the place of rows not drawn, so the scroll box keeps the whole list's height. */
-function Spacer({ rows }: { rows: number }) {
-  if (rows <= 0) return null;
-  return (
-    <tbody class="spacer" aria-hidden="true">
-      <tr style={{ height: `${rows * ROW_HEIGHT}px` }}>
-        <td colSpan={3} />
-      </tr>
-    </tbody>
-  );
-}
-
 export function ResultsTable({ targets }: { targets: BulkTargetView[] }) {
-  const [top, setTop] = useState(0);
-  const frame = useRef(0);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
   const total = targets.length;
-  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - MARGIN);
-  const end = Math.min(total, Math.ceil((top + VIEW_HEIGHT) / ROW_HEIGHT) + MARGIN);
+  const { first, end, onScroll } = useRowWindow(total, SIZE);
   const shown = targets.slice(first, end);
-
-  const onScroll = (event: Event) => {
-    const box = event.currentTarget as HTMLElement;
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => setTop(box.scrollTop));
-  };
 
   return (
     <section class="results" aria-labelledby="results-heading">
@@ -87,13 +64,13 @@ export function ResultsTable({ targets }: { targets: BulkTargetView[] }) {
               <th scope="col">Details</th>
             </tr>
           </thead>
-          <Spacer rows={first} />
+          <Spacer rows={first} rowHeight={ROW_HEIGHT} columns={3} />
           <tbody>
             {shown.map((target, i) => (
               <ResultRow key={first + i} target={target} index={first + i} />
             ))}
           </tbody>
-          <Spacer rows={total - end} />
+          <Spacer rows={total - end} rowHeight={ROW_HEIGHT} columns={3} />
         </table>
       </div>
     </section>

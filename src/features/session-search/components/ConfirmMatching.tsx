@@ -1,5 +1,6 @@
 /** The question before ending the matching sessions or signing their members out. */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+
+import { ConfirmForm } from '../../../ui/ConfirmForm';
 import { amount, members } from '../../bulk/components/words';
 
 export type MatchAction = 'invalidate' | 'reset';
@@ -19,25 +20,14 @@ export function ConfirmMatching(props: {
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  // Before the first paint: a key pressed as the question appears lands on Cancel.
-  useLayoutEffect(() => cancelButton.current?.focus(), []);
   const reason = props.reason.trim();
   const invalidate = props.action === 'invalidate';
   return (
-    <form
-      class="confirm-box"
-      aria-labelledby="match-question"
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onConfirm();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          props.onCancel();
-        }
-      }}
+    <ConfirmForm
+      questionId="match-question"
+      confirmLabel={invalidate ? 'Confirm invalidate' : 'Confirm reset'}
+      onConfirm={props.onConfirm}
+      onCancel={props.onCancel}
     >
       <p id="match-question">
         {invalidate ? (
@@ -64,14 +54,6 @@ export function ConfirmMatching(props: {
           : 'Sent with Slack’s bulk method; it goes on if this page is closed.'}
       </p>
       {reason && <p class="hint">Reason: {reason}</p>}
-      <div class="actions">
-        <button type="submit" class="danger">
-          {invalidate ? 'Confirm invalidate' : 'Confirm reset'}
-        </button>
-        <button type="button" ref={cancelButton} onClick={props.onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </ConfirmForm>
   );
 }

@@ -1,9 +1,10 @@
 /**
- * The matching sessions, drawn only where the scroll box shows them (plus a margin): 100,000
- * matches keep a few dozen rows in the page. Rows have one fixed height (sessions.css).
+ * The matching sessions, drawn only where the scroll box shows them (virtual-rows.tsx); rows
+ * have one fixed height (sessions.css).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { UserId } from '../../../shared/ids';
+import { Spacer, useRowWindow } from '../../../ui/virtual-rows';
 import type { SessionIndex } from '../filter';
 import type { KnownMember } from '../messages';
 import type { DeviceView, SessionRow } from '../model';
@@ -12,6 +13,7 @@ export const ROW_HEIGHT = 34;
 const VIEW_HEIGHT = 476;
 const MARGIN = 8;
 const COLUMNS = 8;
+const SIZE = { rowHeight: ROW_HEIGHT, viewHeight: VIEW_HEIGHT, margin: MARGIN };
 
 /** How a session's end (or its member's reset) went, as the table shows it. */
 export interface RowOutcome {
@@ -60,17 +62,6 @@ function SessionLine(props: {
   );
 }
 
-function Spacer({ rows }: { rows: number }) {
-  if (rows <= 0) return null;
-  return (
-    <tbody class="spacer" aria-hidden="true">
-      <tr style={{ height: `${rows * ROW_HEIGHT}px` }}>
-        <td colSpan={COLUMNS} />
-      </tr>
-    </tbody>
-  );
-}
-
 export function SessionsTable(props: {
   index: SessionIndex;
   matches: Uint32Array;
@@ -80,13 +71,8 @@ export function SessionsTable(props: {
   onInView: (userIds: UserId[]) => void;
 }) {
   const { index, matches } = props;
-  const [top, setTop] = useState(0);
-  const frame = useRef(0);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
   const total = matches.length;
-  const first = Math.min(Math.max(0, Math.floor(top / ROW_HEIGHT) - MARGIN), total);
-  const end = Math.min(total, Math.ceil((top + VIEW_HEIGHT) / ROW_HEIGHT) + MARGIN);
+  const { first, end, onScroll } = useRowWindow(total, SIZE);
   const shown: SessionRow[] = [];
   for (let i = first; i < end; i++) shown.push(index.rows[matches[i]!]!);
 
@@ -94,12 +80,6 @@ export function SessionsTable(props: {
   useEffect(() => {
     if (shown.length > 0) props.onInView([...new Set(shown.map((r) => r.userId))]);
   }, [inViewKey]);
-
-  const onScroll = (event: Event) => {
-    const box = event.currentTarget as HTMLElement;
-    cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => setTop(box.scrollTop));
-  };
 
   return (
     <div class="sessions-scroll" onScroll={onScroll}>
@@ -116,7 +96,7 @@ export function SessionsTable(props: {
             <th scope="col">Outcome</th>
           </tr>
         </thead>
-        <Spacer rows={first} />
+        <Spacer rows={first} rowHeight={ROW_HEIGHT} columns={COLUMNS} />
         <tbody>
           {shown.map((row, i) => (
             <SessionLine
@@ -128,7 +108,7 @@ export function SessionsTable(props: {
             />
           ))}
         </tbody>
-        <Spacer rows={total - end} />
+        <Spacer rows={total - end} rowHeight={ROW_HEIGHT} columns={COLUMNS} />
       </table>
     </div>
   );
