@@ -6,6 +6,7 @@
 import { accessAsShown } from '../../../core/background/access-as-shown';
 import { ActionError } from '../../../core/background/errors';
 import type { HandlersFor } from '../../../core/background/router';
+import browser from '../../../core/browser';
 import { notifyPages } from '../../../protocol/background';
 import { MAX_SESSIONS_PAGE } from '../../../slack';
 import { newJob } from '../../bulk/background/create-job';
@@ -17,6 +18,8 @@ import type { sessionSearchRequests } from '../messages';
 import { sessionKey } from '../model';
 import { toSessionRow } from './rows';
 
+const KEEP_AWAKE_MS = 20_000;
+
 export const sessionSearchHandlers: HandlersFor<typeof sessionSearchRequests> = {
   'ui/session-search/page': async ({ tokenId, cursor }) => {
     const waiting = (seconds: number) =>
@@ -24,11 +27,13 @@ export const sessionSearchHandlers: HandlersFor<typeof sessionSearchRequests> = 
     const access = await accessAsShown(tokenId, {
       onRateLimited: ({ retryAfterSeconds }) => waiting(retryAfterSeconds),
     });
-    // Tier 2: the rate gate paces the pages; a long Retry-After is waited out here.
+    // Tier 2: the rate gate paces the pages; a long Retry-After is waited out here, with a
+    // cheap extension call now and then so the worker is not stopped as idle meanwhile.
+    const awake = setInterval(() => void browser.runtime.getPlatformInfo(), KEEP_AWAKE_MS);
     const page = await sendPaced(
       () => access.client.listSessions({ limit: MAX_SESSIONS_PAGE, cursor }),
       waiting,
-    );
+    ).finally(() => clearInterval(awake));
     return {
       sessions: page.sessions.map(toSessionRow),
       ...(page.nextCursor ? { nextCursor: page.nextCursor } : {}),
