@@ -1,5 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
+/**
+ * Specs that assert exact pacing against the fake's rate limits. They run on their own, after
+ * the rest (`npm test` runs the two projects one after the other): beside a second browser on
+ * two cores, twenty resets can outlast a scaled-down window and change what a 429 teaches.
+ */
+const PACED = ['**/rate-limits.spec.ts'];
+
 export default defineConfig({
   testDir: 'test/e2e',
   globalSetup: './test/e2e/global-setup.ts',
@@ -11,4 +18,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: { trace: 'off' },
+  projects: [
+    { name: 'e2e', testIgnore: PACED },
+    { name: 'paced', testMatch: PACED },
+  ],
 });

@@ -58,16 +58,31 @@ if (!unitOk && !unit?.numFailedTests) check('unit test run', false);
 const built = run('Build', 'npm', ['run', 'build', '--silent']);
 check('build', built);
 
-if (built) {
-  const e2eOk = run('End-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_FILE: `${REPORTS}/e2e.json`,
-  });
-  const e2e = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(
-    `${REPORTS}/e2e.json`,
+interface E2eReport {
+  stats: { expected: number; unexpected: number; flaky: number };
+}
+
+/** One Playwright project; its counts join the total. */
+function e2e(project: string, title: string): void {
+  const report = `${REPORTS}/e2e-${project}.json`;
+  const ok = run(
+    title,
+    'npx',
+    ['playwright', 'test', `--project=${project}`, '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+    },
   );
-  total.passed += (e2e?.stats.expected ?? 0) + (e2e?.stats.flaky ?? 0);
-  total.failed += e2e?.stats.unexpected ?? 0;
-  if (!e2eOk && !e2e?.stats.unexpected) check('end-to-end run', false);
+  const stats = readJson<E2eReport>(report)?.stats;
+  total.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  total.failed += stats?.unexpected ?? 0;
+  if (!ok && !stats?.unexpected) check(`end-to-end run (${project})`, false);
+}
+
+if (built) {
+  e2e('e2e', 'End-to-end tests');
+  // Alone, once the others are done: see playwright.config.ts.
+  e2e('paced', 'End-to-end tests of pacing');
 }
 
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
