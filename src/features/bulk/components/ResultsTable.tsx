@@ -67,7 +67,8 @@ export function ResultsTable({ targets }: { targets: BulkTargetView[] }) {
           <Spacer rows={first} rowHeight={ROW_HEIGHT} columns={3} />
           <tbody>
             {shown.map((target, i) => (
-              <ResultRow key={first + i} target={target} index={first + i} />
+              // Keyed by place in the window: scrolling rewrites rows already drawn.
+              <ResultRow key={i} target={target} index={first + i} />
             ))}
           </tbody>
           <Spacer rows={total - end} rowHeight={ROW_HEIGHT} columns={3} />

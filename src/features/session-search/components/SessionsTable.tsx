@@ -11,7 +11,7 @@ import type { DeviceView, SessionRow } from '../model';
 
 export const ROW_HEIGHT = 34;
 const VIEW_HEIGHT = 476;
-const MARGIN = 8;
+const MARGIN = 4;
 const COLUMNS = 8;
 const SIZE = { rowHeight: ROW_HEIGHT, viewHeight: VIEW_HEIGHT, margin: MARGIN };
 
@@ -100,7 +100,9 @@ export function SessionsTable(props: {
         <tbody>
           {shown.map((row, i) => (
             <SessionLine
-              key={first + i}
+              // Keyed by place in the window: scrolling rewrites the text of rows already
+              // drawn instead of building new ones, which took half of a scroll frame.
+              key={i}
               row={row}
               index={first + i}
               member={props.known.get(row.userId)}
