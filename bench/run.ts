@@ -1,9 +1,13 @@
 /**
  * `npm run bench`: builds dist/, then measures bundle sizes, popup start-up, the cost of one
  * reset, the content script on a 5,000-member admin page and pacing under Slack's rate limit,
- * against the local fake Slack in one headless Chromium; then bulk jobs, run by the real
- * runner in Node against a fake of their own. Prints a table, writes bench/results.json, and
- * exits non-zero when a budget is missed.
+ * against the local fake Slack in one headless Chromium; the Sessions page against orgs of
+ * its own (a Chromium each) and its filtering in Node; then bulk jobs, run by the real runner
+ * in Node against a fake of their own. Prints a table, writes bench/results.json, and exits
+ * non-zero when a budget is missed.
+ *
+ * `npm run bench -- --only "session search"` runs just the sections whose name contains that
+ * text (any case).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,10 +27,22 @@ import { measureRatePacing } from './rate-pacing';
 import { type Environment, formatTable, judge, type Row, writeResults } from './report';
 import { measureResetOverhead } from './reset-overhead';
 import { type BenchSession, checkTokenWorks, saveAdminToken, startSession } from './session';
+import { measureSessionFiltering } from './session-filter';
+import { measureSessionLoading, measureSessionRendering } from './session-search';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'bench', 'results.json');
+
+/** `--only TEXT`: the sections to run, by part of their name. */
+function onlyFilter(argv: readonly string[]): string | undefined {
+  const at = argv.indexOf('--only');
+  if (at === -1) return undefined;
+  const text = argv[at + 1];
+  if (!text) throw new Error('--only needs part of a section name');
+  return text.toLowerCase();
+}
+const ONLY = onlyFilter(process.argv.slice(2));
 
 function build(): void {
   process.stdout.write('Building dist/ … ');
@@ -41,7 +57,12 @@ function build(): void {
 }
 
 /** A section that throws becomes one failing row; the others still run. */
-async function section(rows: Row[], name: string, run: () => Promise<Row | Row[]>): Promise<void> {
+async function section(
+  rows: Row[],
+  name: string,
+  run: () => Promise<Row | Row[]> | Row | Row[],
+): Promise<void> {
+  if (ONLY && !name.toLowerCase().includes(ONLY)) return;
   process.stdout.write(`${name} … `);
   const started = Date.now();
   try {
@@ -137,6 +158,14 @@ async function main(): Promise<number> {
     await freshFake();
     return measureRatePacing(s, f, c.staticPage, pool.take(200));
   });
+  const own = { extensionDir: c.dir, optionsPage };
+  await section(rows, 'Session search: loading at Tier 2 (about 90 s)', () =>
+    measureSessionLoading(own),
+  );
+  await section(rows, 'Session search: filtering in Node', () => measureSessionFiltering());
+  await section(rows, 'Session search: 100,000 in the page (about a minute)', () =>
+    measureSessionRendering(own),
+  );
   // In Node, against a fake of its own; last, as it puts stand-ins for browser and IndexedDB
   // on this process's globals.
   await section(rows, 'Bulk jobs (about two minutes)', () => measureBulkJobs());
