@@ -133,6 +133,74 @@ describe('describeSlackError', () => {
   });
 });
 
+describe('the session settings methods', () => {
+  const GET = 'admin.users.session.getSettings';
+  const SET = 'admin.users.session.setSettings';
+  const CLEAR = 'admin.users.session.clearSettings';
+  const all = (pattern: RegExp) => ({ [GET]: pattern, [SET]: pattern, [CLEAR]: pattern });
+
+  /** What each code of the reference for these methods must say, per method. */
+  const EXPECTED: Record<string, Record<string, RegExp>> = {
+    admin_unauthorized: {
+      [GET]: /not allowed to view session settings\. Save a token from an org owner/,
+      [SET]: /not allowed to change session settings\. Save a token from an org owner/,
+      [CLEAR]: /not allowed to change session settings\. Save a token from an org owner/,
+    },
+    at_least_one_session_setting_required: all(/^Choose a session duration .*at least one setting/),
+    bots_not_allowed: all(/^Bot users have no session policy.*Pick a human member\.$/),
+    feature_not_enabled: all(/only available on Slack Enterprise organizations/),
+    internal_error: {
+      [GET]: /temporary problem and could not read the session settings\. Wait a moment/,
+      [SET]: /session settings may or may not have changed\. Wait a moment, check them/,
+      [CLEAR]: /session settings may or may not have changed\. Wait a moment, check them/,
+    },
+    invalid_arguments: {
+      [GET]: /rejected the user ID sent, so the session settings could not be read\. Check/,
+      [SET]: /session duration must be between 8 hours and 10 years\. Check the settings/,
+      [CLEAR]: /rejected the user ID sent, so the session settings were not cleared\. Check/,
+    },
+    invalid_auth: all(/did not accept this token.*Save a new token/),
+    restricted_action: all(/do not allow this\. Ask your Slack owner .*session management/),
+    not_an_admin: all(/not an org owner or org admin\. Save a token/),
+    unknown_method: all(/does not offer this API method to this organization/),
+    user_not_found: {
+      [GET]: /find that member, so their session settings can't be shown\. Check the user ID/,
+      [SET]: /find that member, so their session settings were not changed\. Check the user ID/,
+      [CLEAR]: /find that member, so their session settings were not cleared\. Check the user ID/,
+    },
+    ratelimited: all(/^Slack asked to wait .*Wait a minute and try again\.$/),
+    unable_to_update_existing_sessions: all(/could not apply the new settings.*Wait a moment/),
+  };
+
+  it('cover every code the reference lists for them', () => {
+    const listed = new Set([
+      ...SLACK_ERROR_CODES[GET]!,
+      ...SLACK_ERROR_CODES[SET]!,
+      ...SLACK_ERROR_CODES[CLEAR]!,
+    ]);
+    expect(Object.keys(EXPECTED).sort()).toEqual([...listed].sort());
+  });
+
+  it.each(
+    Object.entries(EXPECTED).flatMap(([code, byMethod]) =>
+      Object.entries(byMethod).map(([method, pattern]) => [code, method, pattern] as const),
+    ),
+  )('%s for %s has its own sentence', (code, method, pattern) => {
+    expect(isKnownErrorCode(code)).toBe(true);
+    expect(describeSlackError(code, { method })).toMatch(pattern);
+  });
+
+  it('word a member problem differently for each of them and for resets', () => {
+    const sentences = [GET, SET, CLEAR, 'admin.users.session.reset'].map((method) =>
+      describeSlackError('user_not_found', { method }),
+    );
+    expect(new Set(sentences).size).toBe(4);
+    expect(describeSlackError('bots_not_allowed', { method: 'admin.users.session.list' })).toBe(
+      'Slack does not list the sessions of bot users. Pick a human member.',
+    );
+  });
+});
+
 describe('the reference codes', () => {
   it('are a plausible number of codes, none of them an argument name', () => {
     expect(REFERENCE_CODES.length).toBeGreaterThanOrEqual(50);

@@ -84,10 +84,13 @@ function userNotFound({ method }: ErrorContext): string {
       return "Slack could not find that member in that workspace, so their sessions can't be listed. Check the user ID and the workspace ID.";
     case USERS_INFO:
       return 'Slack could not find a member with that user ID. Check the ID and that the member belongs to this organization.';
+    case GET_SETTINGS:
+      return "Slack could not find that member, so their session settings can't be shown. Check the user ID and that the member belongs to this organization.";
+    case SET_SETTINGS:
+      return 'Slack could not find that member, so their session settings were not changed. Check the user ID and that the member belongs to this organization.';
+    case CLEAR_SETTINGS:
+      return 'Slack could not find that member, so their session settings were not cleared. Check the user ID and that the member belongs to this organization.';
     default:
-      if (method && SETTINGS_METHODS.has(method)) {
-        return 'Slack could not find at least one of the members. Check the user IDs and try again.';
-      }
       return 'Slack could not find that member. Check the user ID and that the member belongs to this organization.';
   }
 }
@@ -96,16 +99,40 @@ function adminUnauthorized({ method }: ErrorContext): string {
   let action = 'do this';
   if (method === INVALIDATE) action = 'end sessions';
   else if (method === LIST) action = 'list sessions';
-  else if (method && SETTINGS_METHODS.has(method)) action = 'view or change session settings';
+  else if (method === GET_SETTINGS) action = 'view session settings';
+  else if (method === SET_SETTINGS || method === CLEAR_SETTINGS) action = 'change session settings';
   return `The owner of this token is not allowed to ${action}. Save a token from an org owner or org admin of the Enterprise organization.`;
 }
 
 function botsNotAllowed({ method }: ErrorContext): string {
   if (method === LIST) return 'Slack does not list the sessions of bot users. Pick a human member.';
   if (method && SETTINGS_METHODS.has(method)) {
-    return 'Bot users have no session settings. Remove bots from the list and try again.';
+    return 'Bot users have no session policy, so there is nothing to view or change. Pick a human member.';
   }
   return 'This is not available for bot users. Pick a human member.';
+}
+
+function internalError({ method }: ErrorContext): string {
+  if (method === RESET || method === RESET_BULK)
+    return 'Slack had a temporary problem and may not have started the reset. Wait a moment and try again.';
+  if (method === GET_SETTINGS)
+    return 'Slack had a temporary problem and could not read the session settings. Wait a moment and try again.';
+  if (method === SET_SETTINGS || method === CLEAR_SETTINGS)
+    return 'Slack had a temporary problem, so the session settings may or may not have changed. Wait a moment, check them, and try again.';
+  return 'Slack had a temporary problem, and part of the request may already have been done. Wait a moment and try again.';
+}
+
+function invalidArguments({ method }: ErrorContext): string {
+  switch (method) {
+    case SET_SETTINGS:
+      return 'Slack rejected some of the values sent: the session duration must be between 8 hours and 10 years. Check the settings and the user IDs and try again.';
+    case GET_SETTINGS:
+      return 'Slack rejected the user ID sent, so the session settings could not be read. Check the user ID and try again.';
+    case CLEAR_SETTINGS:
+      return 'Slack rejected the user ID sent, so the session settings were not cleared. Check the user ID and try again.';
+    default:
+      return 'Slack rejected some of the values sent. Check the user IDs and the other details and try again.';
+  }
 }
 
 function ratelimited({ retryAfterSeconds }: ErrorContext): string {
@@ -133,15 +160,9 @@ const CATALOGUE: Record<string, Describe> = {
       : 'Slack does not allow this with an organization-level token. Ask your Slack owner which token to use for it.',
   fatal_error:
     'Slack failed while handling the request, and part of it may already have been done. Check the result before trying again.',
-  internal_error: ({ method }) =>
-    method === RESET || method === RESET_BULK
-      ? 'Slack had a temporary problem and may not have started the reset. Wait a moment and try again.'
-      : 'Slack had a temporary problem, and part of the request may already have been done. Wait a moment and try again.',
+  internal_error: internalError,
   invalid_arg_name: `Slack did not accept the name of one of the request's arguments. ${UPDATE_EXTENSION}`,
-  invalid_arguments: ({ method }) =>
-    method === SET_SETTINGS
-      ? 'Slack rejected some of the values sent: the session duration must be between 8 hours and 10 years. Check the settings and the user IDs and try again.'
-      : 'Slack rejected some of the values sent. Check the user IDs and the other details and try again.',
+  invalid_arguments: invalidArguments,
   invalid_array_arg: `Slack received a list where it expected a single value. ${UPDATE_EXTENSION}`,
   invalid_auth: `Slack did not accept this token for this: it may be wrong or lack admin access, or your network address may not be allowed. ${SAVE_NEW_TOKEN}`,
   invalid_charset: `Slack could not read the request's character encoding. ${UPDATE_EXTENSION}`,

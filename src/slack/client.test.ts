@@ -5,6 +5,7 @@ import type { DeviceScope } from '../shared/scope';
 import {
   createSlackClient,
   createTransport,
+  describeSlackError,
   GOVSLACK_API_BASE,
   isRetryableSlackError,
   isSlackError,
@@ -624,6 +625,181 @@ describe('resetBulk', () => {
     const { client, calls } = setup([okBody]);
     await client.resetBulk([USER, W_USER, USER], 'all');
     expect(JSON.parse(formOf(calls[0]).user_ids as string)).toEqual([USER, W_USER]);
+  });
+});
+
+describe('session settings', () => {
+  const GET = 'admin.users.session.getSettings';
+  const SET = 'admin.users.session.setSettings';
+  const CLEAR = 'admin.users.session.clearSettings';
+  const TEN_YEARS = 315_569_520;
+  const settingsOf = (entries: unknown, extra: Record<string, unknown> = {}) =>
+    json({ ok: true, session_settings: entries, no_settings_applied: [], ...extra });
+
+  it('getSessionSettings sends one member as a JSON array string and decodes both settings', async () => {
+    const { client, calls } = setup([
+      settingsOf([{ user_id: USER, desktop_app_browser_quit: true, duration: TEN_YEARS }]),
+    ]);
+    await expect(client.getSessionSettings('u0123abcd' as UserId)).resolves.toEqual({
+      userId: USER,
+      duration: TEN_YEARS,
+      desktopAppBrowserQuit: true,
+    });
+    expect(calls[0]?.url).toBe(`https://slack.com/api/${GET}`);
+    expect(formOf(calls[0])).toEqual({ user_ids: JSON.stringify([USER]) });
+  });
+
+  it.each([
+    ['no settings applied', settingsOf([], { no_settings_applied: [USER] })],
+    ['the member left out (no active sessions)', settingsOf([])],
+    ['no session_settings at all', json({ ok: true })],
+    ['session_settings null', settingsOf(null)],
+    ['only another member', settingsOf([{ user_id: W_USER, duration: 28_800 }])],
+    [
+      'both settings null',
+      settingsOf([{ user_id: USER, desktop_app_browser_quit: null, duration: null }]),
+    ],
+  ])('reads %s as a member without settings', async (_, answer) => {
+    const { client } = setup([answer]);
+    await expect(client.getSessionSettings(USER)).resolves.toEqual({ userId: USER });
+  });
+
+  it('leaves out values of the wrong type, keeping the others', async () => {
+    const { client } = setup([
+      settingsOf([
+        'junk',
+        null,
+        { user_id: USER, desktop_app_browser_quit: 'true', duration: 86_400 },
+      ]),
+      settingsOf([{ user_id: USER, desktop_app_browser_quit: false, duration: 28_800.5 }]),
+      settingsOf([{ user_id: USER, duration: '28800' }]),
+      settingsOf([{ user_id: USER, duration: -28_800, desktop_app_browser_quit: 1 }]),
+    ]);
+    await expect(client.getSessionSettings(USER)).resolves.toEqual({
+      userId: USER,
+      duration: 86_400,
+    });
+    await expect(client.getSessionSettings(USER)).resolves.toEqual({
+      userId: USER,
+      desktopAppBrowserQuit: false,
+    });
+    await expect(client.getSessionSettings(USER)).resolves.toEqual({ userId: USER });
+    await expect(client.getSessionSettings(USER)).resolves.toEqual({ userId: USER });
+  });
+
+  it('calls session_settings that is not a list malformed', async () => {
+    const { client } = setup([settingsOf({ user_id: USER, duration: 28_800 })]);
+    const error = await rejection(client.getSessionSettings(USER));
+    expect(error).toBeInstanceOf(SlackTransportError);
+    expect(error).toMatchObject({ kind: 'malformed', method: GET });
+  });
+
+  it.each([
+    [{ duration: 28_800 }, { duration: '28800' }],
+    [{ duration: TEN_YEARS }, { duration: String(TEN_YEARS) }],
+    [{ desktopAppBrowserQuit: false }, { desktop_app_browser_quit: 'false' }],
+    [
+      { duration: 86_400, desktopAppBrowserQuit: true },
+      { duration: '86400', desktop_app_browser_quit: 'true' },
+    ],
+  ])('setSessionSettings(%o) sends only what is given', async (settings, fields) => {
+    const { client, calls } = setup([okBody]);
+    await expect(client.setSessionSettings(W_USER, settings)).resolves.toEqual({ resent: false });
+    expect(calls[0]?.url).toBe(`https://slack.com/api/${SET}`);
+    expect(formOf(calls[0])).toEqual({ user_ids: JSON.stringify([W_USER]), ...fields });
+  });
+
+  it('setSessionSettings refuses no setting, a duration out of range, or a bad ID, before sending', async () => {
+    const { client, calls } = setup([okBody]);
+    const none = await rejection(client.setSessionSettings(USER, {}));
+    expect(none).toBeInstanceOf(SlackArgumentError);
+    expect(none.message).toMatch(/session duration/);
+    const unset = await rejection(
+      client.setSessionSettings(USER, { duration: undefined, desktopAppBrowserQuit: undefined }),
+    );
+    expect(unset).toBeInstanceOf(SlackArgumentError);
+    for (const duration of [28_799, TEN_YEARS + 1, 0, -28_800, 28_800.5, Number.NaN, Infinity]) {
+      const error = await rejection(client.setSessionSettings(USER, { duration }));
+      expect(error).toBeInstanceOf(SlackArgumentError);
+      expect(error.message).toBe(
+        "Slack's shortest session is 8 hours (28800 seconds) and its longest 10 years.",
+      );
+    }
+    const text = await rejection(
+      client.setSessionSettings(USER, { duration: '28800' as unknown as number }),
+    );
+    expect(text).toBeInstanceOf(SlackArgumentError);
+    const flag = await rejection(
+      client.setSessionSettings(USER, { desktopAppBrowserQuit: 'yes' as unknown as boolean }),
+    );
+    expect(flag).toBeInstanceOf(SlackArgumentError);
+    expect(
+      await rejection(client.setSessionSettings('T0123ABCD' as UserId, { duration: 28_800 })),
+    ).toBeInstanceOf(SlackArgumentError);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('clearSessionSettings sends only user_ids; a bad ID is refused before sending', async () => {
+    const { client, calls } = setup([okBody]);
+    await expect(client.clearSessionSettings(USER)).resolves.toEqual({ resent: false });
+    expect(calls[0]?.url).toBe(`https://slack.com/api/${CLEAR}`);
+    expect(formOf(calls[0])).toEqual({ user_ids: JSON.stringify([USER]) });
+    expect(await rejection(client.clearSessionSettings('U123' as UserId))).toBeInstanceOf(
+      SlackArgumentError,
+    );
+    expect(await rejection(client.getSessionSettings('' as UserId))).toBeInstanceOf(
+      SlackArgumentError,
+    );
+    expect(calls).toHaveLength(1);
+  });
+
+  it('says when a write timed out and was sent again', async () => {
+    const set = setup([hang, okBody], { timeoutMs: 20 });
+    await expect(set.client.setSessionSettings(USER, { duration: 28_800 })).resolves.toEqual({
+      resent: true,
+    });
+    expect(set.calls).toHaveLength(2);
+    const clear = setup([hang, okBody], { timeoutMs: 20 });
+    await expect(clear.client.clearSessionSettings(USER)).resolves.toEqual({ resent: true });
+  });
+
+  type Client = ReturnType<typeof setup>['client'];
+  const callOf: Record<string, (client: Client) => Promise<unknown>> = {
+    [GET]: (client) => client.getSessionSettings(USER),
+    [SET]: (client) => client.setSessionSettings(USER, { desktopAppBrowserQuit: true }),
+    [CLEAR]: (client) => client.clearSessionSettings(USER),
+  };
+
+  it.each([
+    [GET, 'bots_not_allowed'],
+    [GET, 'user_not_found'],
+    [GET, 'feature_not_enabled'],
+    [SET, 'at_least_one_session_setting_required'],
+    [SET, 'invalid_arguments'],
+    [SET, 'unable_to_update_existing_sessions'],
+    [SET, 'bots_not_allowed'],
+    [CLEAR, 'user_not_found'],
+    [CLEAR, 'admin_unauthorized'],
+  ])('%s: %s becomes a SlackApiError with that code', async (method, code) => {
+    const { client } = setup([json({ ok: false, error: code })]);
+    const error = await rejection(callOf[method]!(client));
+    expect(error).toBeInstanceOf(SlackApiError);
+    expect(error).toMatchObject({ code, method, resent: false });
+    expect(error.message).toBe(describeSlackError(code, { method }));
+  });
+
+  it('names admin.users:read when getSettings lacks it', async () => {
+    const { client } = setup([
+      json({
+        ok: false,
+        error: 'missing_scope',
+        needed: 'admin.users:read',
+        provided: 'admin.users:write',
+      }),
+    ]);
+    const error = await rejection(client.getSessionSettings(USER));
+    expect(error).toMatchObject({ code: 'missing_scope', needed: 'admin.users:read' });
+    expect(error.message).toContain('admin.users:read scope');
   });
 });
 

@@ -14,13 +14,14 @@ import {
 } from '../shared/ids';
 import { parsedFail } from '../shared/parsed';
 import { type DeviceScope, parseDeviceScope, resetFlags } from '../shared/scope';
-import { decodeAuthTest, decodeSessionsPage, decodeUser } from './decode';
+import { decodeAuthTest, decodeSessionSettings, decodeSessionsPage, decodeUser } from './decode';
 import { isSlackApiError, SlackArgumentError } from './errors';
 import { createTransport } from './transport';
 import type {
   ActiveSession,
   InvalidateSessionArgs,
   ListSessionsArgs,
+  SessionSettingsChange,
   SessionsPage,
   SlackClient,
   SlackClientOptions,
@@ -32,6 +33,9 @@ export const MAX_BULK_USERS = 1000;
 export const MAX_SESSIONS_PAGE = 1000;
 /** No member has 100 pages of sessions: past that, a paging loop is Slack misbehaving. */
 export const MAX_SESSION_PAGES = 100;
+/** admin.users.session.setSettings: a session lasts 8 hours to 10 years, in seconds. */
+export const MIN_SESSION_DURATION_SECONDS = 28_800;
+export const MAX_SESSION_DURATION_SECONDS = 315_569_520;
 
 /** Arguments are checked with the extension's one parser per kind of ID. */
 function argument<T>(parsed: Parsed<T>): T {
@@ -54,6 +58,41 @@ const requireSessionId = (sessionId: SessionId): SessionId =>
       ? parseSessionId(sessionId)
       : parsedFail('A session ID is a number, for example 1112275520242.'),
   );
+
+/** Slack's own form for one member: a JSON array string, as in its documented example. */
+const oneUser = (userId: UserId): string => JSON.stringify([requireUserId(userId)]);
+
+/** The form fields for a change, refusing one Slack would (or that would change nothing). */
+function settingsFields(settings: SessionSettingsChange): Record<string, string | number> {
+  const { duration, desktopAppBrowserQuit: quit } = settings ?? {};
+  if (duration === undefined && quit === undefined) {
+    throw new SlackArgumentError(
+      'Choose a session duration or whether closing the app or browser signs the member out.',
+    );
+  }
+  const fields: Record<string, string | number> = {};
+  if (duration !== undefined) {
+    if (
+      !Number.isInteger(duration) ||
+      duration < MIN_SESSION_DURATION_SECONDS ||
+      duration > MAX_SESSION_DURATION_SECONDS
+    ) {
+      throw new SlackArgumentError(
+        "Slack's shortest session is 8 hours (28800 seconds) and its longest 10 years.",
+      );
+    }
+    fields.duration = duration;
+  }
+  if (quit !== undefined) {
+    if (typeof quit !== 'boolean') {
+      throw new SlackArgumentError(
+        'Signing the member out when the app or browser closes is either on or off.',
+      );
+    }
+    fields.desktop_app_browser_quit = quit ? 'true' : 'false';
+  }
+  return fields;
+}
 
 export function createSlackClient(options: SlackClientOptions): SlackClient {
   const call = createTransport(options);
@@ -186,6 +225,28 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
       const method = 'users.info';
       const { body } = await call(method, { user: requireUserId(userId) });
       return decodeUser(method, body);
+    },
+
+    async getSessionSettings(userId) {
+      const method = 'admin.users.session.getSettings';
+      const member = requireUserId(userId);
+      const { body } = await call(method, { user_ids: JSON.stringify([member]) });
+      return decodeSessionSettings(method, body, member);
+    },
+
+    async setSessionSettings(userId, settings) {
+      const { resent } = await call('admin.users.session.setSettings', {
+        user_ids: oneUser(userId),
+        ...settingsFields(settings),
+      });
+      return { resent };
+    },
+
+    async clearSessionSettings(userId) {
+      const { resent } = await call('admin.users.session.clearSettings', {
+        user_ids: oneUser(userId),
+      });
+      return { resent };
     },
   };
 }

@@ -5,7 +5,14 @@
 
 import { parseSessionId, type SessionId, type UserId } from '../shared/ids';
 import { SlackTransportError } from './errors';
-import type { ActiveSession, AuthTestResult, DeviceInfo, SessionsPage, SlackUser } from './types';
+import type {
+  ActiveSession,
+  AuthTestResult,
+  DeviceInfo,
+  SessionSettings,
+  SessionsPage,
+  SlackUser,
+} from './types';
 
 type Json = Record<string, unknown>;
 
@@ -129,4 +136,22 @@ export function decodeUser(method: string, body: Json): SlackUser {
   put(user, 'email', str(profile.email));
   put(user, 'enterpriseId', str(enterprise.enterprise_id));
   return user;
+}
+
+/**
+ * One member's entry of `session_settings`. No entry for them (Slack leaves out members with
+ * no settings, and may leave out those with no active sessions) means no settings; a value
+ * of the wrong type counts as not set.
+ */
+export function decodeSessionSettings(method: string, body: Json, userId: UserId): SessionSettings {
+  const list = body.session_settings ?? [];
+  if (!Array.isArray(list)) throw malformed(method);
+  const entry = list.find((item): item is Json => isRecord(item) && item.user_id === userId);
+  const settings: SessionSettings = { userId };
+  if (!entry) return settings;
+  const { duration, desktop_app_browser_quit: quit } = entry;
+  if (typeof duration === 'number' && Number.isSafeInteger(duration) && duration > 0)
+    settings.duration = duration;
+  if (typeof quit === 'boolean') settings.desktopAppBrowserQuit = quit;
+  return settings;
 }

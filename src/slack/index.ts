@@ -6,7 +6,14 @@ export {
   isKnownErrorCode,
   KNOWN_ERROR_CODES,
 } from './catalogue';
-export { createSlackClient, MAX_BULK_USERS, MAX_SESSION_PAGES, MAX_SESSIONS_PAGE } from './client';
+export {
+  createSlackClient,
+  MAX_BULK_USERS,
+  MAX_SESSION_DURATION_SECONDS,
+  MAX_SESSION_PAGES,
+  MAX_SESSIONS_PAGE,
+  MIN_SESSION_DURATION_SECONDS,
+} from './client';
 export {
   isRetryableSlackError,
   isSlackApiError,
@@ -42,6 +49,8 @@ export type {
   InvalidateSessionArgs,
   ListSessionsArgs,
   RateLimitInfo,
+  SessionSettings,
+  SessionSettingsChange,
   SessionsPage,
   SlackClient,
   SlackClientOptions,

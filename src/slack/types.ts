@@ -120,6 +120,22 @@ export interface InvalidateOutcome extends WriteOutcome {
   probablyEndedAlready: boolean;
 }
 
+/** A member's own session policy. A setting left out is one Slack says is not set. */
+export interface SessionSettings {
+  userId: UserId;
+  /** Seconds a session lasts before the member must sign in again. */
+  duration?: number;
+  /** Closing the desktop app or the browser ends the session. */
+  desktopAppBrowserQuit?: boolean;
+}
+
+/** What to change; a setting left out keeps its current value. At least one is needed. */
+export interface SessionSettingsChange {
+  /** Seconds, from 28800 (8 hours) to 315569520 (10 years). */
+  duration?: number;
+  desktopAppBrowserQuit?: boolean;
+}
+
 export interface SlackClient {
   authTest(): Promise<AuthTestResult>;
   resetSessions(userId: UserId, scope: DeviceScope): Promise<WriteOutcome>;
@@ -130,4 +146,9 @@ export interface SlackClient {
   resetBulk(userIds: readonly UserId[], scope: DeviceScope): Promise<void>;
   lookupByEmail(email: string): Promise<SlackUser>;
   usersInfo(userId: UserId): Promise<SlackUser>;
+  /** A member who has no policy of their own, or no active sessions, has no settings. */
+  getSessionSettings(userId: UserId): Promise<SessionSettings>;
+  setSessionSettings(userId: UserId, settings: SessionSettingsChange): Promise<WriteOutcome>;
+  /** Back to the organization's defaults. */
+  clearSessionSettings(userId: UserId): Promise<WriteOutcome>;
 }

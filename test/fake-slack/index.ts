@@ -9,6 +9,7 @@ import type {
   BulkSemantics,
   FakeConfig,
   Fault,
+  MemberSessionSettings,
   Org,
   RecordedRequest,
   TokenSpec,
@@ -24,6 +25,7 @@ export type {
   FakeConfig,
   Fault,
   Member,
+  MemberSessionSettings,
   Org,
   RecordedRequest,
   SessionDevice,
@@ -72,6 +74,8 @@ export interface FakeSlack {
   readonly org: Org;
   readonly config: Readonly<FakeConfig>;
   sessionsOf(userId: string): ActiveSessionRecord[];
+  /** The member's session policy as setSettings left it (a copy); undefined when none applies. */
+  sessionSettingsOf(userId: string): MemberSessionSettings | undefined;
   /** Every active session in list order, IDs as digit strings. */
   activeSessions(): SessionRef[];
   activeSessionIds(): string[];
@@ -132,6 +136,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return state.config;
     },
     sessionsOf: (userId) => state.org.sessions.filter((s) => s.user_id === userId),
+    sessionSettingsOf: (userId) => {
+      const settings = state.org.sessionSettings.get(userId);
+      return settings && { ...settings };
+    },
     activeSessions: () => activeSessionRefs(state.org),
     activeSessionIds: () => state.org.sessions.map((s) => String(s.session_id)),
     plantSessions: (specs) => state.plantSessions(specs),

@@ -104,14 +104,17 @@ export function listedUserIds(raw: string | undefined): string[] | undefined {
   return ids as string[];
 }
 
-/** The distinct members to reset, or invalid_arguments' message. The limit counts the list as sent. */
-function parseUserIds(raw: string | undefined): string[] | string {
+/**
+ * The distinct members named, or invalid_arguments' message. The limit counts the list as sent;
+ * no limit where Slack documents none.
+ */
+function parseUserIds(raw: string | undefined, max?: number): string[] | string {
   if (raw === undefined || raw.trim() === '') return 'missing required field: user_ids';
   const ids = listedUserIds(raw);
   if (!ids) return 'invalid value for user_ids';
   if (ids.length < 1) return 'must provide at least 1 item [json-pointer:/user_ids]';
-  if (ids.length > MAX_BULK_USER_IDS)
-    return `no more than ${MAX_BULK_USER_IDS} items allowed [json-pointer:/user_ids]`;
+  if (max !== undefined && ids.length > max)
+    return `no more than ${max} items allowed [json-pointer:/user_ids]`;
   return [...new Set(ids)];
 }
 
@@ -120,7 +123,7 @@ function parseUserIds(raw: string | undefined): string[] | string {
  * not know) are handled as `config.bulkSemantics` says; see BulkSemantics.
  */
 function sessionResetBulk({ org, token, params, config, enqueue }: MethodContext): MethodResult {
-  const ids = parseUserIds(params.user_ids);
+  const ids = parseUserIds(params.user_ids, MAX_BULK_USER_IDS);
   if (typeof ids === 'string') return invalidArguments(ids);
   const scope = resetScope(params);
   if (scope !== 'all' && scope !== 'web' && scope !== 'mobile') return invalidArguments(scope);
@@ -138,6 +141,82 @@ function sessionResetBulk({ org, token, params, config, enqueue }: MethodContext
   }
   // Slack does not document which members failed, so the fake does not say either.
   return firstRefusal ? fail('failed_for_some_users') : { ok: true };
+}
+
+/** Slack's documented bounds for setSettings' `duration`: 8 hours to 10 years, in seconds. */
+export const MIN_SESSION_DURATION = 28_800;
+export const MAX_SESSION_DURATION = 315_569_520;
+
+/** Why these members' session settings may not be read or changed, if they may not. */
+function settingsRefusal(org: Org, ids: readonly string[]): string | undefined {
+  for (const id of ids) {
+    const member = org.members.get(id);
+    if (!member) return 'user_not_found';
+    if (member.isBot) return 'bots_not_allowed';
+  }
+  return undefined;
+}
+
+/** A boolean that may be left out: undefined when absent, null when unreadable. */
+function optionalFlag(value: string | undefined): boolean | undefined | null {
+  if (value === undefined || value === '') return undefined;
+  return flag(value) ?? null;
+}
+
+function sessionGetSettings({ org, params }: MethodContext): MethodResult {
+  const ids = parseUserIds(params.user_ids);
+  if (typeof ids === 'string') return invalidArguments(ids);
+  const refusal = settingsRefusal(org, ids);
+  if (refusal) return fail(refusal);
+  const applied = ids.filter((id) => org.sessionSettings.has(id));
+  return {
+    ok: true,
+    session_settings: applied.map((id) => {
+      const settings = org.sessionSettings.get(id)!;
+      return {
+        user_id: id,
+        desktop_app_browser_quit: settings.desktopAppBrowserQuit ?? null,
+        duration: settings.duration ?? null,
+      };
+    }),
+    no_settings_applied: ids.filter((id) => !org.sessionSettings.has(id)),
+  };
+}
+
+function sessionSetSettings({ org, params }: MethodContext): MethodResult {
+  const ids = parseUserIds(params.user_ids, MAX_BULK_USER_IDS);
+  if (typeof ids === 'string') return invalidArguments(ids);
+  let duration: number | undefined;
+  if (params.duration !== undefined && params.duration !== '') {
+    duration = /^\d{1,12}$/.test(params.duration) ? Number(params.duration) : Number.NaN;
+    if (!(duration >= MIN_SESSION_DURATION && duration <= MAX_SESSION_DURATION))
+      return invalidArguments(
+        `duration must be between ${MIN_SESSION_DURATION} and ${MAX_SESSION_DURATION} [json-pointer:/duration]`,
+      );
+  }
+  const quit = optionalFlag(params.desktop_app_browser_quit);
+  if (quit === null) return invalidArguments('invalid value for desktop_app_browser_quit');
+  if (duration === undefined && quit === undefined)
+    return fail('at_least_one_session_setting_required');
+  const refusal = settingsRefusal(org, ids);
+  if (refusal) return fail(refusal);
+  // Only what was given changes: a setting left out keeps its value.
+  for (const id of ids) {
+    const next = { ...org.sessionSettings.get(id) };
+    if (duration !== undefined) next.duration = duration;
+    if (quit !== undefined) next.desktopAppBrowserQuit = quit;
+    org.sessionSettings.set(id, next);
+  }
+  return { ok: true };
+}
+
+function sessionClearSettings({ org, params }: MethodContext): MethodResult {
+  const ids = parseUserIds(params.user_ids);
+  if (typeof ids === 'string') return invalidArguments(ids);
+  const refusal = settingsRefusal(org, ids);
+  if (refusal) return fail(refusal);
+  for (const id of ids) org.sessionSettings.delete(id);
+  return { ok: true };
 }
 
 function sessionInvalidate({ org, token, params }: MethodContext): MethodResult {
@@ -258,6 +337,21 @@ export const METHODS: Record<string, MethodSpec> = {
     run: sessionInvalidate,
   },
   'admin.users.session.list': { scope: 'admin.users:read', admin: true, run: sessionList },
+  'admin.users.session.getSettings': {
+    scope: 'admin.users:read',
+    admin: true,
+    run: sessionGetSettings,
+  },
+  'admin.users.session.setSettings': {
+    scope: 'admin.users:write',
+    admin: true,
+    run: sessionSetSettings,
+  },
+  'admin.users.session.clearSettings': {
+    scope: 'admin.users:write',
+    admin: true,
+    run: sessionClearSettings,
+  },
   'users.lookupByEmail': { scope: 'users:read.email', admin: false, run: lookupByEmail },
   'users.info': { scope: 'users:read', admin: false, run: usersInfo },
 };

@@ -89,6 +89,7 @@ export const SANDBOX = {
     primaryOwner: 'xoxp-sandbox-primary-0006',
     gov: 'xoxp-sandbox-gov-0007',
     noEmail: 'xoxp-sandbox-noemail-0008',
+    noRead: 'xoxp-sandbox-noread-0009',
   },
   adminScopes: ADMIN_SCOPES,
   /** The first seeded session ID; the rest follow from it. */
@@ -440,6 +441,7 @@ function seedTokens(): TokenSpec[] {
     // GovSlack: the same org and people reached through slack-gov.com; only the token's env differs.
     { ...admin, env: 'gov', token: T.gov, scopes: [...ADMIN_SCOPES] },
     { ...admin, token: T.noEmail, scopes: ADMIN_SCOPES.filter((s) => s !== 'users:read.email') },
+    { ...admin, token: T.noRead, scopes: ADMIN_SCOPES.filter((s) => s !== 'admin.users:read') },
   ];
 }
 
@@ -508,6 +510,7 @@ export function seedOrg(extraMembers: number, orgSessions = 0): Org {
     members,
     sessions,
     tokens: new Map(seedTokens().map((t) => [t.token, { ...t, scopes: [...t.scopes] }])),
+    sessionSettings: new Map(),
   };
 }
 

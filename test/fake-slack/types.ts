@@ -73,6 +73,13 @@ export interface TokenSpec {
   botId?: string;
 }
 
+/** A member's own session policy (`admin.users.session.setSettings`); absent = none applied. */
+export interface MemberSessionSettings {
+  /** Seconds. */
+  duration?: number;
+  desktopAppBrowserQuit?: boolean;
+}
+
 /** Live state. `members` and `tokens` keep insertion order, which the pages show. */
 export interface Org {
   enterprise: Enterprise;
@@ -80,6 +87,8 @@ export interface Org {
   members: Map<string, Member>;
   sessions: ActiveSessionRecord[];
   tokens: Map<string, TokenSpec>;
+  /** By user ID; only members with at least one setting applied. Seeded empty. */
+  sessionSettings: Map<string, MemberSessionSettings>;
 }
 
 export type Fault =
