@@ -10,6 +10,8 @@ import { memberHandlers } from '../features/members/background/handlers';
 import { memberRequests } from '../features/members/messages';
 import { pageControlHandlers } from '../features/page-controls/background/handlers';
 import { pageControlRequests } from '../features/page-controls/messages';
+import { sessionPolicyHandlers } from '../features/session-policy/background/handlers';
+import { sessionPolicyRequests } from '../features/session-policy/messages';
 import { sessionSearchHandlers } from '../features/session-search/background/handlers';
 import { sessionSearchRequests } from '../features/session-search/messages';
 import { sessionHandlers } from '../features/sessions/background/handlers';
@@ -23,6 +25,7 @@ export const routes: Routes = joinRoutes(
   routesFor(tokenRequests, tokenHandlers),
   routesFor(memberRequests, memberHandlers),
   routesFor(sessionRequests, sessionHandlers),
+  routesFor(sessionPolicyRequests, sessionPolicyHandlers),
   routesFor(activityRequests, activityHandlers),
   routesFor(settingsRequests, settingsHandlers),
   routesFor(confirmRequests, confirmHandlers),

@@ -77,11 +77,18 @@ const POPUP_ANSWERS: Answers = {
   'ui/member/resolve': () => ({ ...ADA, tokenId: 't1' }),
   'ui/sessions/reset': (m) => ({
     member: ADA,
+    activityId: 'a1',
     org: 'Acme Corp',
     scope: m.scope,
     resent: false,
   }),
+  'ui/sessions/check': () => ({
+    verified: true,
+    remaining: [],
+    sentence: 'Ada Lovelace is signed out: no active sessions remain.',
+  }),
   'ui/sessions/list': () => SESSIONS,
+  'ui/session-policy/get': () => ({ signOutOnClose: false }),
   'ui/sessions/invalidate': (m) => ({
     sessionId: m.sessionId,
     message: `Ended session ${m.sessionId} of Ada Lovelace (U0123ABCD).`,
@@ -238,6 +245,39 @@ describe('Popup: reset', () => {
     expect(resets[0]).toMatchObject({ userId: 'U0123ABCD', scope: 'web', source: 'popup' });
     expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull();
     expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
+  it('lists the member again after the reset and says what remains', async () => {
+    fireEvent.click(await reachConfirmation());
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain(
+        'Ada Lovelace is signed out: no active sessions remain.',
+      ),
+    );
+    expect(sentOf('ui/sessions/check')).toEqual([
+      expect.objectContaining({ userId: 'U0123ABCD', tokenId: 't1', scope: 'all' }),
+    ]);
+    // What the fresh listing found is what the member view shows.
+    expect(
+      screen.getByRole('region', { name: /Active sessions of Ada Lovelace/ }).textContent,
+    ).toContain('No active sessions');
+  });
+
+  it('says the sign-out could not be checked, and why, when listing fails', async () => {
+    use({
+      'ui/sessions/check': () => ({
+        verified: false,
+        remaining: [],
+        sentence:
+          'Could not check that Ada Lovelace is signed out, as listing their sessions failed: the token lacks admin.users:read.',
+      }),
+    });
+    fireEvent.click(await reachConfirmation());
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain('Could not check that Ada Lovelace'),
+    );
+    expect(screen.getByRole('status').textContent).toContain('signed out of Slack on every device');
+    expect(screen.queryByRole('region', { name: /Active sessions of/ })).toBeNull();
   });
 
   it('sends the all-devices scope when nothing else was chosen', async () => {
@@ -482,7 +522,7 @@ describe('Popup: one part after another', () => {
     expect(sentOf('ui/sessions/reset')).toEqual([]);
   });
 
-  it('a reset of the member whose sessions are listed takes the list away', async () => {
+  it('a reset of the member whose sessions are listed shows what the fresh listing found', async () => {
     renderPopup();
     await ready();
     typeUser('U0123ABCD');
@@ -490,8 +530,11 @@ describe('Popup: one part after another', () => {
     await screen.findByRole('table');
     fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm reset' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Ada Lovelace'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain('no active sessions remain'),
+    );
     expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText('No active sessions')).toBeTruthy();
   });
 
   it('choosing another org drops the question and the session list', async () => {
@@ -536,5 +579,125 @@ describe('Popup: one part after another', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
     expect(await screen.findByRole('button', { name: 'Open settings' })).toBeTruthy();
     expect(sentOf('ui/tokens/list')).toHaveLength(2);
+  });
+});
+
+describe('Popup: session policy', () => {
+  async function showPolicy() {
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    return screen.findByRole('group', { name: 'Session policy' });
+  }
+
+  it('shows the member’s current policy from Slack', async () => {
+    use({ 'ui/session-policy/get': () => ({ duration: 28_800, signOutOnClose: true }) });
+    const policy = await showPolicy();
+    await waitFor(() =>
+      expect(
+        (within(policy).getByRole('combobox', { name: 'Session duration' }) as HTMLSelectElement)
+          .selectedOptions[0]?.textContent,
+      ).toBe('8 hours'),
+    );
+    expect(
+      (
+        within(policy).getByRole('checkbox', {
+          name: 'Sign out when the app or browser closes',
+        }) as HTMLInputElement
+      ).checked,
+    ).toBe(true);
+    expect(sentOf('ui/session-policy/get')).toEqual([
+      expect.objectContaining({ userId: 'U0123ABCD', tokenId: 't1' }),
+    ]);
+  });
+
+  it('members with no policy show Organization default, and a duration set elsewhere shows as it is', async () => {
+    let policy = await showPolicy();
+    const duration = () =>
+      (within(policy).getByRole('combobox', { name: 'Session duration' }) as HTMLSelectElement)
+        .selectedOptions[0]?.textContent;
+    await waitFor(() => expect(duration()).toBe('Organization default'));
+    cleanup();
+    use({ 'ui/session-policy/get': () => ({ duration: 315_569_520, signOutOnClose: false }) });
+    policy = await showPolicy();
+    await waitFor(() => expect(duration()).toBe('10 years'));
+  });
+
+  it('Apply policy asks first, naming the member and the change, then sends it once', async () => {
+    use({
+      'ui/session-policy/apply': (m) => ({
+        policy: { duration: m.duration, signOutOnClose: m.signOutOnClose },
+        message: 'Session policy of Ada Lovelace (U0123ABCD) applied.',
+      }),
+    });
+    const policy = await showPolicy();
+    const apply = within(policy).getByRole('button', { name: 'Apply policy' });
+    await waitFor(() => expect((apply as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.change(within(policy).getByRole('combobox', { name: 'Session duration' }), {
+      target: { value: '28800' },
+    });
+    fireEvent.click(
+      within(policy).getByRole('checkbox', { name: 'Sign out when the app or browser closes' }),
+    );
+    fireEvent.click(apply);
+    expect(policy.textContent).toContain('Ada Lovelace (U0123ABCD)');
+    expect(policy.textContent).toContain(
+      'sessions last 8 hours and end when the app or browser closes',
+    );
+    expect(sentOf('ui/session-policy/apply')).toEqual([]);
+    fireEvent.click(within(policy).getByRole('button', { name: 'Confirm apply' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('applied'));
+    expect(sentOf('ui/session-policy/apply')).toEqual([
+      expect.objectContaining({ userId: 'U0123ABCD', duration: 28_800, signOutOnClose: true }),
+    ]);
+  });
+
+  it('Clear policy asks first; Cancel sends nothing', async () => {
+    use({
+      'ui/session-policy/clear': () => ({
+        policy: { signOutOnClose: false },
+        message: 'Session policy of Ada Lovelace (U0123ABCD) cleared.',
+      }),
+    });
+    const policy = await showPolicy();
+    const clear = within(policy).getByRole('button', { name: 'Clear policy' });
+    await waitFor(() => expect((clear as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(clear);
+    fireEvent.click(within(policy).getByRole('button', { name: 'Cancel' }));
+    expect(sentOf('ui/session-policy/clear')).toEqual([]);
+    fireEvent.click(within(policy).getByRole('button', { name: 'Clear policy' }));
+    fireEvent.click(within(policy).getByRole('button', { name: 'Confirm clear' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('cleared'));
+    expect(sentOf('ui/session-policy/clear')).toHaveLength(1);
+  });
+
+  it('a refused change is a sentence in the alert', async () => {
+    use({
+      'ui/session-policy/apply': () =>
+        failWith(
+          'feature_not_enabled',
+          'Session policies per member need an Enterprise organization.',
+        ),
+    });
+    const policy = await showPolicy();
+    const apply = within(policy).getByRole('button', { name: 'Apply policy' });
+    await waitFor(() => expect((apply as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(apply);
+    fireEvent.click(within(policy).getByRole('button', { name: 'Confirm apply' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('need an Enterprise organization'),
+    );
+  });
+
+  it('a bot has no session policy to show', async () => {
+    use({ 'ui/member/resolve': () => ({ ...ADA, isBot: true, tokenId: 't1' }) });
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    await screen.findByRole('table');
+    expect(screen.queryByRole('group', { name: 'Session policy' })).toBeNull();
+    expect(sentOf('ui/session-policy/get')).toEqual([]);
   });
 });

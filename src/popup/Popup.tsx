@@ -52,9 +52,10 @@ export function Popup({
       if (!tokenProblem.take(error)) regions.alert(error.message);
     },
     onAnswered: () => void loadRecent(),
-    // Their session list, if shown, is out of date now.
-    onReset: (target) => {
-      if (sessions?.member.userId === target.userId) setSessions(undefined);
+    // What remains is shown; a list that could not be refreshed is out of date.
+    onReset: (target, remaining) => {
+      if (remaining) setSessions({ member: target, list: remaining });
+      else if (sessions?.member.userId === target.userId) setSessions(undefined);
     },
     onSessions: setSessions,
   });

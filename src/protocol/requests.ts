@@ -7,6 +7,7 @@ import { bulkRequests } from '../features/bulk/messages';
 import { confirmRequests } from '../features/confirm/messages';
 import { memberRequests } from '../features/members/messages';
 import { pageControlRequests } from '../features/page-controls/messages';
+import { sessionPolicyRequests } from '../features/session-policy/messages';
 import { sessionSearchRequests } from '../features/session-search/messages';
 import { sessionRequests } from '../features/sessions/messages';
 import { settingsRequests } from '../features/settings/messages';
@@ -17,6 +18,7 @@ export const UI_REQUESTS = {
   ...tokenRequests,
   ...memberRequests,
   ...sessionRequests,
+  ...sessionPolicyRequests,
   ...activityRequests,
   ...settingsRequests,
   ...confirmRequests,

@@ -72,7 +72,11 @@ test('the content script may send no UI request: each is refused and nothing cha
     'ui/tokens/lock': { tokenId },
     'ui/member/resolve': { input: ada },
     'ui/sessions/reset': { userId: ada, tokenId, scope: 'all', source: 'popup' },
+    'ui/sessions/check': { userId: ada, tokenId, scope: 'all' },
     'ui/sessions/list': { userId: ada, tokenId },
+    'ui/session-policy/get': { userId: ada, tokenId },
+    'ui/session-policy/apply': { userId: ada, tokenId, duration: 28800, signOutOnClose: true },
+    'ui/session-policy/clear': { userId: ada, tokenId },
     'ui/sessions/invalidate': {
       userId: ada,
       tokenId,

@@ -4,7 +4,7 @@ import type { DeviceScope } from '../../shared/scope';
 /** Where an action was started; recorded in Activity. */
 export type ActionSource = 'popup' | 'page' | 'context-menu' | 'bulk' | 'session-search';
 
-export type ActivityAction = 'reset' | 'invalidate' | 'bulk-reset';
+export type ActivityAction = 'reset' | 'invalidate' | 'bulk-reset' | 'set-policy' | 'clear-policy';
 
 /**
  * `attempted`: recorded before the request is sent, completed once Slack answers. One the

@@ -23,6 +23,8 @@ export interface ConfirmationOutcome {
   message: string;
   /** A worker stop or a timeout left it unknown whether Slack did it. */
   unknown?: boolean;
+  /** The member's sessions were listed again and the message says what remains. */
+  checked?: boolean;
 }
 
 export interface ConfirmationView {

@@ -11,6 +11,19 @@ export interface MemberView {
   isBot: boolean;
   isPrimaryOwner: boolean;
   deleted: boolean;
+  /** Org-level roles, when Slack said. */
+  isOwner?: boolean;
+  isAdmin?: boolean;
+}
+
+/** The account type a responder checks first: who this is before acting on them. */
+export function accountType(member: MemberView): string {
+  if (member.deleted) return 'Deactivated account';
+  if (member.isBot) return 'Bot';
+  if (member.isPrimaryOwner) return 'Primary owner';
+  if (member.isOwner) return 'Org owner';
+  if (member.isAdmin) return 'Org admin';
+  return 'Member';
 }
 
 /** A member as a UI showed them: with the saved org they were looked up in. */

@@ -7,14 +7,16 @@ import {
   userIdField,
   workspaceIdField,
 } from '../../core/messaging/fields';
-import { oneOf, request } from '../../core/messaging/schema';
+import { oneOf, optional, request, text } from '../../core/messaging/schema';
 import type { SessionId } from '../../shared/ids';
 import type { DeviceScope } from '../../shared/scope';
 import type { MemberView } from '../members/model';
-import type { SessionView } from './model';
+import type { SessionView, SignOutCheck } from './model';
 
 export interface ResetOutcome {
   member: MemberView;
+  /** The reset's Activity entry. */
+  activityId: string;
   org: string;
   scope: DeviceScope;
   /** The first attempt timed out, so the request was sent twice. */
@@ -33,6 +35,14 @@ export const sessionRequests = {
     reason: reasonField,
     source: oneOf(SENDING_SURFACES, 'Say whether the popup or the bulk page sent this.'),
   }).replies<ResetOutcome>(),
+  // After a reset: lists the member again, to say whether the sign-out took.
+  'ui/sessions/check': request({
+    userId: userIdField,
+    tokenId: tokenIdField,
+    scope: scopeField,
+    // The reset's entry, which gets what the check found.
+    activityId: optional(text('activity entry', 100)),
+  }).replies<SignOutCheck>(),
   'ui/sessions/list': request({ userId: userIdField, tokenId: tokenIdField }).replies<
     SessionView[]
   >(),

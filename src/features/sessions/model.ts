@@ -12,3 +12,47 @@ export interface SessionView {
   lastSeenIp?: string;
   createdIp?: string;
 }
+
+/** What a fresh listing after a reset found. */
+export interface SignOutCheck {
+  /** False when Slack could not be asked: the sentence says why. */
+  verified: boolean;
+  /** The member's active sessions after the reset. */
+  remaining: SessionView[];
+  sentence: string;
+}
+
+/** What a session runs in: the split Web only and Mobile only act on. */
+export type SessionKind = 'web' | 'desktop' | 'mobile' | 'unknown';
+
+export const SESSION_KIND_LABEL: Record<SessionKind, string> = {
+  web: 'Web browser',
+  desktop: 'Desktop app',
+  mobile: 'Mobile app',
+  unknown: 'Unknown client',
+};
+
+const MOBILE_OS = /^(ios|ipados|android)\b/i;
+const MOBILE_HARDWARE = /\b(iphone|ipad|android|pixel|galaxy)/i;
+
+/**
+ * Slack does not say which kind a session is; its listing gives the device and the client's
+ * version. Mobile OSes make mobile apps; elsewhere Slack's desktop app reports its own version
+ * (4.x) while a browser session reports the browser's (120.0…).
+ */
+export function sessionKind(
+  session: Pick<SessionView, 'os' | 'device' | 'clientVersion'>,
+): SessionKind {
+  if (MOBILE_OS.test(session.os ?? '') || MOBILE_HARDWARE.test(session.device ?? ''))
+    return 'mobile';
+  const major = Number(/^(\d+)\./.exec(session.clientVersion ?? '')?.[1]);
+  if (!Number.isFinite(major)) return 'unknown';
+  return major >= 50 ? 'web' : 'desktop';
+}
+
+/** "Desktop app on Windows 10.0.22631 (x64)". */
+export function describeSession(session: SessionView): string {
+  const kind = SESSION_KIND_LABEL[sessionKind(session)];
+  const where = [session.os, session.device && `(${session.device})`].filter(Boolean).join(' ');
+  return where ? `${kind} on ${where}` : kind;
+}

@@ -149,6 +149,39 @@ export async function completeAttempt(
   return entry;
 }
 
+/** How far back an entry to note on is looked for: it was made moments ago. */
+const NOTE_LOOKBACK = 200;
+
+/**
+ * Adds a sentence to a recent entry's message (what a check after the action found), if it
+ * is the entry `accept` expects; anything else is left alone.
+ */
+export async function noteOnEntry(
+  entryId: string,
+  accept: (entry: ActivityEntry) => boolean,
+  note: string,
+): Promise<boolean> {
+  const noted = await inTransaction(STORE_ACTIVITY, 'readwrite', (store) => {
+    return new Promise<StoredEntry | undefined>((resolve, reject) => {
+      let looked = 0;
+      const cursor = store.openCursor(null, 'prev');
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at || looked++ >= NOTE_LOOKBACK) return resolve(undefined);
+        const entry = at.value as StoredEntry;
+        if (entry.id !== entryId) return at.continue();
+        if (!accept(entry)) return resolve(undefined);
+        const updated = { ...entry, message: [entry.message, note].filter(Boolean).join(' ') };
+        at.update(updated);
+        resolve(updated);
+      };
+    });
+  });
+  if (noted) announce(noted.id);
+  return noted !== undefined;
+}
+
 function dropOldest(store: IDBObjectStore, howMany: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let left = howMany;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ask, onNoticeToPages } from '../../../protocol/pages';
 import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
 import { downloadText } from '../../../ui/download';
@@ -19,7 +19,16 @@ const ACTION_LABEL: Record<ActivityEntry['action'], string> = {
   reset: 'Reset sessions',
   invalidate: 'Invalidate session',
   'bulk-reset': 'Bulk reset',
+  'set-policy': 'Set session policy',
+  'clear-policy': 'Clear session policy',
 };
+
+const rowId = (entryId: string) => `activity-${entryId}`;
+
+function linkedEntryId(): string | undefined {
+  const match = /^#activity-(.+)$/.exec(location.hash);
+  return match ? decodeURIComponent(match[1]!) : undefined;
+}
 
 export function ActivitySection({ report }: { report: Report }) {
   const [entries, setEntries] = useState<ActivityEntry[]>([]);
@@ -40,6 +49,17 @@ export function ActivitySection({ report }: { report: Report }) {
     // The background announces new entries; refresh while the page is open.
     return onNoticeToPages('bg-to-pages/activity/added', () => void load());
   }, [load]);
+
+  // Opened from the popup's recent actions: that entry's row, in view and focused, once.
+  const linked = useRef(linkedEntryId());
+  useEffect(() => {
+    if (!linked.current || !entries.some((e) => e.id === linked.current)) return;
+    const row = document.getElementById(rowId(linked.current));
+    row?.scrollIntoView({ block: 'center' });
+    row?.focus();
+    linked.current = undefined;
+  }, [entries]);
+  const highlighted = useRef(linkedEntryId()).current;
 
   const exportCsv = async () => {
     const reply = await ask('ui/activity/export-csv', {});
@@ -104,7 +124,12 @@ export function ActivitySection({ report }: { report: Report }) {
             </thead>
             <tbody>
               {entries.map((e) => (
-                <tr key={e.id}>
+                <tr
+                  key={e.id}
+                  id={rowId(e.id)}
+                  tabIndex={-1}
+                  aria-current={e.id === highlighted ? 'true' : undefined}
+                >
                   <td>
                     <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
                   </td>

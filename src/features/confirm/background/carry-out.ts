@@ -8,8 +8,9 @@ import { rememberPageHost } from '../../../core/background/vault/vault';
 import type { DeviceScope } from '../../../shared/scope';
 import { UNKNOWN_OUTCOME_MESSAGE } from '../../activity/model';
 import { notifyOutcomes } from '../../context-menu/background/notifications';
-import { resolveMember } from '../../members/background/members';
+import { bareMember, cachedMember, resolveMember } from '../../members/background/members';
 import { resetMember } from '../../sessions/background/session-actions';
+import { checkSignedOut } from '../../sessions/background/sign-out-check';
 import type { ConfirmationOutcome, ConfirmationView } from '../messages';
 import { releaseSlot, windowExists } from './gate';
 import { tellPage } from './progress';
@@ -51,6 +52,7 @@ export async function carryOut(
     }
     await save(pending);
   }
+  await checkSignOuts(pending, access);
   // Remembered only once a member was found in the chosen org: a wrong pick is not kept.
   if (pending.rememberHost && pending.unknownHost && pending.targets.some((t) => t.resolved))
     await rememberPageHost(pending.tokenId, pending.unknownHost);
@@ -59,6 +61,30 @@ export async function carryOut(
   if (pending.windowId !== undefined && !(await windowExists(pending.windowId)))
     await forget(pending.id);
   return view(pending);
+}
+
+/**
+ * Each listing is a Tier 2 call, like the resets: past this many members the outcomes come
+ * without waiting minutes for proof, which Show sessions gives for any one of them.
+ */
+export const CHECKED_AT_MOST = 10;
+
+/** Lists each member signed out again and says in their outcome what remains. */
+async function checkSignOuts(pending: PendingConfirmation, access: OrgAccess): Promise<void> {
+  const outcomes = pending.outcomes ?? [];
+  const done = outcomes.filter((o) => o.ok);
+  if (done.length === 0 || done.length > CHECKED_AT_MOST) return;
+  for (const [i, outcome] of outcomes.entries()) {
+    const target = pending.targets[i];
+    const userId = target?.userId;
+    if (!outcome.ok || outcome.checked || !userId) continue;
+    const member = cachedMember(access.org.teamId, userId) ?? bareMember(userId);
+    const check = await checkSignedOut(access, member, pending.scope, target.activityId);
+    outcome.message = `${outcome.message} ${check.sentence}`;
+    outcome.checked = true;
+    await save(pending);
+    tellPage(pending, { userId, state: 'done', message: outcome.message });
+  }
 }
 
 async function resetTarget(
@@ -76,7 +102,14 @@ async function resetTarget(
       state: 'working',
       message: 'Resetting…',
     });
-    const { message } = await resetMember(access, userId, pending.scope, pending.source, reason);
+    const { message, activityId } = await resetMember(
+      access,
+      userId,
+      pending.scope,
+      pending.source,
+      reason,
+    );
+    target.activityId = activityId;
     tellPage(pending, { userId, state: 'done', message });
     return { label: target.label, ok: true, message };
   } catch (error) {

@@ -23,6 +23,8 @@ export interface Target {
   resolved?: boolean;
   /** Set just before its reset is sent. */
   sent?: boolean;
+  /** Its reset's Activity entry, once Slack confirmed it. */
+  activityId?: string;
 }
 
 export interface PendingConfirmation {

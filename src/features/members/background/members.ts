@@ -21,6 +21,8 @@ export function toMemberView(user: SlackUser): MemberView {
     isBot: user.isBot,
     isPrimaryOwner: user.isPrimaryOwner,
     deleted: user.deleted,
+    isOwner: user.isOwner,
+    isAdmin: user.isAdmin,
   };
 }
 

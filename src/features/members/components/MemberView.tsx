@@ -1,15 +1,49 @@
-/** The looked-up member's sessions, as the popup lists them; each can be ended from here. */
+/**
+ * The looked-up member at a glance: who they are, their sessions (each can be ended from
+ * here) and their own session policy.
+ */
 import type { ReplyError } from '../../../core/messaging/reply';
 import { ask } from '../../../protocol/pages';
 import type { Regions } from '../../../ui/regions';
+import { SessionPolicy } from '../../session-policy/components/SessionPolicy';
 import { SessionsTable } from '../../sessions/components/SessionsTable';
 import type { SessionView } from '../../sessions/model';
-import type { ShownMember } from '../model';
+import { accountType, memberLabel, type ShownMember } from '../model';
 
 /** A looked-up member and the sessions Slack listed for them. */
 export interface MemberSessions {
   member: ShownMember;
   list: SessionView[];
+}
+
+function sessionCount(n: number): string {
+  return n === 1 ? '1 active session' : `${n} active sessions`;
+}
+
+function MemberHeading({ member, count }: { member: ShownMember; count: number }) {
+  const facts = [member.email, accountType(member)].filter(Boolean);
+  return (
+    <div class="member-head">
+      <h2>{member.name ?? member.userId}</h2>
+      <p class="hint">
+        {facts.map((f) => (
+          <span key={f} class="token">
+            {f}
+          </span>
+        ))}
+        {member.name && <span class="token">{member.userId}</span>}
+      </p>
+      <p class="hint">
+        {/* None is said below, where the sessions would be. */}
+        {count > 0 && <span class="token">{sessionCount(count)}</span>}
+        {member.teams.length > 0 && (
+          <span class="token">
+            {member.teams.length === 1 ? 'workspace' : 'workspaces'} {member.teams.join(', ')}
+          </span>
+        )}
+      </p>
+    </div>
+  );
 }
 
 export function MemberView(props: {
@@ -40,5 +74,20 @@ export function MemberView(props: {
     regions.status(reply.value.message);
   };
 
-  return <SessionsTable member={shown.member} sessions={shown.list} onInvalidate={invalidate} />;
+  return (
+    <section class="member-card" aria-label={`Active sessions of ${memberLabel(shown.member)}`}>
+      <MemberHeading member={shown.member} count={shown.list.length} />
+      <SessionsTable member={shown.member} sessions={shown.list} onInvalidate={invalidate} />
+      {shown.member.isBot ? (
+        <p class="hint">Bot users have no session policy: Slack sets one only for people.</p>
+      ) : (
+        <SessionPolicy
+          member={shown.member}
+          regions={regions}
+          onAnswered={props.onAnswered}
+          onError={props.onError}
+        />
+      )}
+    </section>
+  );
 }

@@ -2,23 +2,35 @@
 
 import { accessAsShown } from '../../../core/background/access-as-shown';
 import type { HandlersFor } from '../../../core/background/router';
+import type { OrgAccess } from '../../../core/background/slack-access';
+import type { UserId } from '../../../shared/ids';
 import { cachedMember, resolveMember } from '../../members/background/members';
+import type { MemberView } from '../../members/model';
 import type { sessionRequests } from '../messages';
 import { invalidateMemberSession, listMemberSessions, resetMember } from './session-actions';
+import { checkSignedOut } from './sign-out-check';
+
+// The popup looked the member up a moment ago: their workspaces are usually known already.
+async function knownMember(access: OrgAccess, userId: UserId): Promise<MemberView> {
+  return (
+    cachedMember(access.org.teamId, userId) ??
+    (await resolveMember(access.client, access.org.teamId, { kind: 'id', userId }))
+  );
+}
 
 export const sessionHandlers: HandlersFor<typeof sessionRequests> = {
   'ui/sessions/reset': async ({ userId, tokenId, scope, reason, source }) => {
     const access = await accessAsShown(tokenId);
-    const { member, resent } = await resetMember(access, userId, scope, source, reason);
-    return { member, org: access.org.team, scope, resent };
+    const { member, resent, activityId } = await resetMember(access, userId, scope, source, reason);
+    return { member, activityId, org: access.org.team, scope, resent };
+  },
+  'ui/sessions/check': async ({ userId, tokenId, scope, activityId }) => {
+    const access = await accessAsShown(tokenId);
+    return checkSignedOut(access, await knownMember(access, userId), scope, activityId);
   },
   'ui/sessions/list': async ({ userId, tokenId }) => {
     const access = await accessAsShown(tokenId);
-    // The popup looked the member up a moment ago: their workspaces are already known.
-    const member =
-      cachedMember(access.org.teamId, userId) ??
-      (await resolveMember(access.client, access.org.teamId, { kind: 'id', userId }));
-    return listMemberSessions(access, member);
+    return listMemberSessions(access, await knownMember(access, userId));
   },
   'ui/sessions/invalidate': async ({ userId, tokenId, sessionId, teamId, reason }) => {
     const access = await accessAsShown(tokenId);

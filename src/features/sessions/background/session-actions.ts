@@ -48,7 +48,7 @@ function activityBase(
  * Records the action as attempted, performs `act`, names the member for the record (naming
  * never fails the action), completes the record, and rethrows a failure for the caller.
  */
-async function performRecorded<T extends WriteOutcome>(
+export async function performRecorded<T extends WriteOutcome>(
   access: OrgAccess,
   userId: UserId,
   record: { source: ActionSource; reason?: string } & Pick<
@@ -58,7 +58,7 @@ async function performRecorded<T extends WriteOutcome>(
   act: () => Promise<T>,
   note: (outcome: T) => string | undefined = (outcome) =>
     outcome.resent ? RESENT_NOTE : undefined,
-): Promise<{ member: MemberView; outcome: T }> {
+): Promise<{ member: MemberView; outcome: T; activityId: string }> {
   const { source, reason, ...action } = record;
   const known = cachedMember(access.org.teamId, userId) ?? bareMember(userId);
   const attempt = await recordAttempt({
@@ -79,7 +79,7 @@ async function performRecorded<T extends WriteOutcome>(
       outcome: 'success',
       message: note(result.outcome),
     });
-    return { member, outcome: result.outcome };
+    return { member, outcome: result.outcome, activityId: attempt.entry.id };
   }
   const reply = toReplyError(result.error);
   // Unanswered in transit, or refused only on the second try: the first may have done it.
@@ -97,6 +97,8 @@ async function performRecorded<T extends WriteOutcome>(
 
 export interface ResetResult {
   member: MemberView;
+  /** Its Activity entry, for what a check afterwards finds. */
+  activityId: string;
   /** A sentence naming the member. */
   message: string;
   /** The first attempt timed out, so the request was sent twice. */
@@ -110,7 +112,7 @@ export async function resetMember(
   source: ActionSource,
   reason?: string,
 ): Promise<ResetResult> {
-  const { member, outcome } = await performRecorded(
+  const { member, outcome, activityId } = await performRecorded(
     access,
     userId,
     { action: 'reset', scope, source, reason },
@@ -118,7 +120,7 @@ export async function resetMember(
   );
   const message = `Signed ${memberLabel(member)} out (${scopeWords(scope)}).`;
   const { resent } = outcome;
-  return { member, resent, message: resent ? `${message} ${RESENT_NOTE}` : message };
+  return { member, activityId, resent, message: resent ? `${message} ${RESENT_NOTE}` : message };
 }
 
 function toSessionView(session: ActiveSession): SessionView {

@@ -1,7 +1,78 @@
-import { useState } from 'preact/hooks';
+/**
+ * A member's sessions as compact rows: what each runs in, where it signed in and is seen
+ * from, and its Invalidate, confirmed in place on a line of its own so nothing is clipped.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MemberView } from '../../members/model';
 import { memberLabel } from '../../members/model';
-import type { SessionView } from '../model';
+import { SESSION_KIND_LABEL, type SessionView, sessionKind } from '../model';
+
+/** An address never breaks inside itself; a click selects all of it, for copying. */
+function Ip({ value }: { value: string | undefined }) {
+  if (!value) return <span class="unknown">unknown</span>;
+  return <code class="ip">{value}</code>;
+}
+
+function SessionRow(props: {
+  session: SessionView;
+  showWorkspace: boolean;
+  confirming: boolean;
+  onAsk: () => void;
+  onCancel: () => void;
+  onConfirm: () => Promise<void>;
+}) {
+  const s = props.session;
+  const cancel = useRef<HTMLButtonElement>(null);
+  const ask = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // The question takes the focus on its safe answer, and gives it back when withdrawn.
+  useEffect(() => {
+    if (props.confirming) cancel.current?.focus();
+    else if (wasConfirming.current) ask.current?.focus();
+    wasConfirming.current = props.confirming;
+  }, [props.confirming]);
+  const moved = s.createdIp && s.lastSeenIp && s.createdIp !== s.lastSeenIp;
+  return (
+    <tr data-session-id={s.sessionId}>
+      <td>
+        <div class="session-line">
+          <strong class="token">{SESSION_KIND_LABEL[sessionKind(s)]}</strong>
+          <span class="token">
+            {[s.os, s.device && `(${s.device})`].filter(Boolean).join(' ') || 'unknown device'}
+          </span>
+          {s.clientVersion && <span class="token">Slack {s.clientVersion}</span>}
+        </div>
+        <div class="session-line hint">
+          <span class="token">
+            Signed in from <Ip value={s.createdIp} />
+          </span>
+          <span class={moved ? 'token moved' : 'token'}>
+            seen from <Ip value={s.lastSeenIp} />
+          </span>
+          {props.showWorkspace && <span class="token">workspace {s.teamId}</span>}
+        </div>
+        {props.confirming && (
+          <div class="session-confirm">
+            <span>End session {s.sessionId}?</span>
+            <button type="button" class="danger" onClick={props.onConfirm}>
+              Confirm invalidate
+            </button>
+            <button type="button" ref={cancel} onClick={props.onCancel}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </td>
+      <td class="session-action">
+        {!props.confirming && (
+          <button type="button" ref={ask} onClick={props.onAsk}>
+            Invalidate
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}
 
 export function SessionsTable(props: {
   member: MemberView;
@@ -10,65 +81,34 @@ export function SessionsTable(props: {
 }) {
   const [confirming, setConfirming] = useState<string | undefined>();
   const caption = `Active sessions of ${memberLabel(props.member)}`;
-  if (props.sessions.length === 0) {
-    return (
-      <section class="sessions" aria-label={caption}>
-        <p>No active sessions</p>
-      </section>
-    );
-  }
+  if (props.sessions.length === 0) return <p class="no-sessions">No active sessions</p>;
+  // Members of several workspaces have sessions in each: say which, only when it tells apart.
+  const showWorkspace = new Set(props.sessions.map((s) => s.teamId)).size > 1;
   return (
-    <section class="sessions">
-      <table>
-        <caption class="hint">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Device</th>
-            <th scope="col">Client</th>
-            <th scope="col">Last seen from</th>
-            <th scope="col">Signed in from</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.sessions.map((s) => (
-            <tr key={s.sessionId} data-session-id={s.sessionId}>
-              <td>
-                {s.device ?? '—'}
-                {s.os && <div class="hint">{s.os}</div>}
-              </td>
-              <td>{s.clientVersion ?? '—'}</td>
-              <td>{s.lastSeenIp ?? '—'}</td>
-              <td>{s.createdIp ?? '—'}</td>
-              <td>
-                {confirming === s.sessionId ? (
-                  <>
-                    <button
-                      type="button"
-                      class="danger"
-                      onClick={async () => {
-                        await props.onInvalidate(s);
-                        setConfirming(undefined);
-                      }}
-                    >
-                      Confirm invalidate
-                    </button>{' '}
-                    <button type="button" onClick={() => setConfirming(undefined)}>
-                      Cancel
-                    </button>
-                  </>
-                ) : (
-                  <button type="button" onClick={() => setConfirming(s.sessionId)}>
-                    Invalidate
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+    <table class="sessions">
+      <caption class="visually-hidden">{caption}</caption>
+      <thead class="visually-hidden">
+        <tr>
+          <th scope="col">Session</th>
+          <th scope="col">Actions</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.sessions.map((s) => (
+          <SessionRow
+            key={s.sessionId}
+            session={s}
+            showWorkspace={showWorkspace}
+            confirming={confirming === s.sessionId}
+            onAsk={() => setConfirming(s.sessionId)}
+            onCancel={() => setConfirming(undefined)}
+            onConfirm={async () => {
+              await props.onInvalidate(s);
+              setConfirming(undefined);
+            }}
+          />
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -8,8 +8,9 @@ import type { Regions } from '../../../ui/regions';
 import type { MemberSessions } from '../../members/components/MemberView';
 import { useUserField } from '../../members/components/UserField';
 import { memberLabel, type ShownMember } from '../../members/model';
+import type { SessionView } from '../model';
 
-type Step = 'idle' | 'looking-up' | 'confirm' | 'working';
+type Step = 'idle' | 'looking-up' | 'confirm' | 'working' | 'checking';
 
 export function useResetFlow(
   initialUser: string,
@@ -21,8 +22,8 @@ export function useResetFlow(
     onError: (error: ReplyError) => void;
     /** The background answered a reset, either way: Activity has a new entry. */
     onAnswered: () => void;
-    /** `target` was reset. */
-    onReset: (target: ShownMember) => void;
+    /** `target` was reset; `remaining` is what a fresh listing found, when it could. */
+    onReset: (target: ShownMember, remaining: SessionView[] | undefined) => void;
     /** Undefined as a new list is asked for. */
     onSessions: (shown: MemberSessions | undefined) => void;
   },
@@ -71,17 +72,30 @@ export function useResetFlow(
     });
     on.onAnswered();
     if (!reply.ok) return fail(reply.error);
+    const { member, scope: done, resent, activityId } = reply.value;
+    const said = `${memberLabel(member)} was ${DEVICE_SCOPE_EFFECT[done]}.${resent ? ` ${RESENT_NOTE}` : ''}`;
+    regions.status(`${said} Checking what remains…`);
+    // Slack's "ok" says the request was taken; a fresh listing says whether it took.
+    setStep('checking');
+    const check = await ask('ui/sessions/check', {
+      userId: target.userId,
+      tokenId: target.tokenId,
+      scope: done,
+      activityId,
+    });
     setStep('idle');
-    const { member, scope: done, resent } = reply.value;
-    const said = `${memberLabel(member)} was ${DEVICE_SCOPE_EFFECT[done]}.`;
-    regions.status(resent ? `${said} ${RESENT_NOTE}` : said);
-    on.onReset(target);
+    if (!check.ok) {
+      regions.status(`${said} Could not check what remains: ${check.error.message}`);
+      return on.onReset(target, undefined);
+    }
+    regions.status(`${said} ${check.value.sentence}`);
+    on.onReset(target, check.value.verified ? check.value.remaining : undefined);
   };
 
   return {
     field,
     scope,
-    busy: step === 'looking-up' || step === 'working',
+    busy: step === 'looking-up' || step === 'working' || step === 'checking',
     /** The member the reset question is about, while it is asked. */
     confirming: step === 'confirm' ? member : undefined,
     /** What the status region says while a request is out. */
