@@ -88,7 +88,7 @@ const POPUP_ANSWERS: Answers = {
     sentence: 'Ada Lovelace is signed out: no active sessions remain.',
   }),
   'ui/sessions/list': () => SESSIONS,
-  'ui/session-policy/get': () => ({ signOutOnClose: false }),
+  'ui/session-policy/get': () => ({ reported: true }),
   'ui/sessions/invalidate': (m) => ({
     sessionId: m.sessionId,
     message: `Ended session ${m.sessionId} of Ada Lovelace (U0123ABCD).`,
@@ -588,11 +588,16 @@ describe('Popup: session policy', () => {
     await ready();
     typeUser('U0123ABCD');
     fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
-    return screen.findByRole('group', { name: 'Session policy' });
+    const group = await screen.findByRole('group', { name: 'Session policy' });
+    // Read from Slack once the card is shown; a busy machine may take a while.
+    await waitFor(() => expect(group.textContent).toContain('Now:'), { timeout: 5000 });
+    return group;
   }
 
   it('shows the member’s current policy from Slack', async () => {
-    use({ 'ui/session-policy/get': () => ({ duration: 28_800, signOutOnClose: true }) });
+    use({
+      'ui/session-policy/get': () => ({ duration: 28_800, signOutOnClose: true, reported: true }),
+    });
     const policy = await showPolicy();
     await waitFor(() =>
       expect(
@@ -619,7 +624,13 @@ describe('Popup: session policy', () => {
         .selectedOptions[0]?.textContent;
     await waitFor(() => expect(duration()).toBe('Organization default'));
     cleanup();
-    use({ 'ui/session-policy/get': () => ({ duration: 315_569_520, signOutOnClose: false }) });
+    use({
+      'ui/session-policy/get': () => ({
+        duration: 315_569_520,
+        signOutOnClose: false,
+        reported: true,
+      }),
+    });
     policy = await showPolicy();
     await waitFor(() => expect(duration()).toBe('10 years'));
   });
@@ -651,6 +662,53 @@ describe('Popup: session policy', () => {
     expect(sentOf('ui/session-policy/apply')).toEqual([
       expect.objectContaining({ userId: 'U0123ABCD', duration: 28_800, signOutOnClose: true }),
     ]);
+  });
+
+  it('an untouched close choice that is not the member’s own stays the organization’s', async () => {
+    use({
+      'ui/session-policy/apply': (m) => ({
+        policy: { duration: m.duration, signOutOnClose: m.signOutOnClose },
+        message: 'Session policy of Ada Lovelace (U0123ABCD) applied.',
+      }),
+    });
+    const policy = await showPolicy();
+    const apply = within(policy).getByRole('button', { name: 'Apply policy' });
+    await waitFor(() => expect((apply as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.change(within(policy).getByRole('combobox', { name: 'Session duration' }), {
+      target: { value: '86400' },
+    });
+    fireEvent.click(apply);
+    expect(policy.textContent).toContain(
+      'follow the organization’s choice when the app or browser closes',
+    );
+    fireEvent.click(within(policy).getByRole('button', { name: 'Confirm apply' }));
+    await waitFor(() => expect(sentOf('ui/session-policy/apply')).toHaveLength(1));
+    expect(sentOf('ui/session-policy/apply')[0]).toEqual({
+      type: 'ui/session-policy/apply',
+      userId: 'U0123ABCD',
+      tokenId: 't1',
+      duration: 86_400,
+    });
+  });
+
+  it('says so when Slack did not report the member’s policy', async () => {
+    use({ 'ui/session-policy/get': () => ({ reported: false }) });
+    const policy = await showPolicy();
+    await waitFor(() => expect(policy.textContent).toContain('Now: not known.'));
+  });
+
+  it('reads the policy again after a refused change, which may have been partly made', async () => {
+    use({
+      'ui/session-policy/apply': () =>
+        failWith('policy_partly_applied', 'The member’s own session duration was cleared, but …'),
+    });
+    const policy = await showPolicy();
+    const apply = within(policy).getByRole('button', { name: 'Apply policy' });
+    await waitFor(() => expect((apply as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(apply);
+    fireEvent.click(within(policy).getByRole('button', { name: 'Confirm apply' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('was cleared'));
+    await waitFor(() => expect(sentOf('ui/session-policy/get')).toHaveLength(2));
   });
 
   it('Clear policy asks first; Cancel sends nothing', async () => {

@@ -644,6 +644,7 @@ describe('session settings', () => {
       userId: USER,
       duration: TEN_YEARS,
       desktopAppBrowserQuit: true,
+      reported: true,
     });
     expect(calls[0]?.url).toBe(`https://slack.com/api/${GET}`);
     expect(formOf(calls[0])).toEqual({ user_ids: JSON.stringify([USER]) });
@@ -651,17 +652,29 @@ describe('session settings', () => {
 
   it.each([
     ['no settings applied', settingsOf([], { no_settings_applied: [USER] })],
-    ['the member left out (no active sessions)', settingsOf([])],
-    ['no session_settings at all', json({ ok: true })],
-    ['session_settings null', settingsOf(null)],
-    ['only another member', settingsOf([{ user_id: W_USER, duration: 28_800 }])],
     [
       'both settings null',
       settingsOf([{ user_id: USER, desktop_app_browser_quit: null, duration: null }]),
     ],
-  ])('reads %s as a member without settings', async (_, answer) => {
+  ])('reads %s as a member without settings of their own', async (_, answer) => {
     const { client } = setup([answer]);
-    await expect(client.getSessionSettings(USER)).resolves.toEqual({ userId: USER });
+    await expect(client.getSessionSettings(USER)).resolves.toEqual({
+      userId: USER,
+      reported: true,
+    });
+  });
+
+  it.each([
+    ['the member left out (no active sessions)', settingsOf([])],
+    ['no session_settings at all', json({ ok: true })],
+    ['session_settings null', settingsOf(null)],
+    ['only another member', settingsOf([{ user_id: W_USER, duration: 28_800 }])],
+  ])('reads %s as settings Slack did not report', async (_, answer) => {
+    const { client } = setup([answer]);
+    await expect(client.getSessionSettings(USER)).resolves.toEqual({
+      userId: USER,
+      reported: false,
+    });
   });
 
   it('leaves out values of the wrong type, keeping the others', async () => {
@@ -678,13 +691,21 @@ describe('session settings', () => {
     await expect(client.getSessionSettings(USER)).resolves.toEqual({
       userId: USER,
       duration: 86_400,
+      reported: true,
     });
     await expect(client.getSessionSettings(USER)).resolves.toEqual({
       userId: USER,
       desktopAppBrowserQuit: false,
+      reported: true,
     });
-    await expect(client.getSessionSettings(USER)).resolves.toEqual({ userId: USER });
-    await expect(client.getSessionSettings(USER)).resolves.toEqual({ userId: USER });
+    await expect(client.getSessionSettings(USER)).resolves.toEqual({
+      userId: USER,
+      reported: true,
+    });
+    await expect(client.getSessionSettings(USER)).resolves.toEqual({
+      userId: USER,
+      reported: true,
+    });
   });
 
   it('calls session_settings that is not a list malformed', async () => {

@@ -139,15 +139,18 @@ export function decodeUser(method: string, body: Json): SlackUser {
 }
 
 /**
- * One member's entry of `session_settings`. No entry for them (Slack leaves out members with
- * no settings, and may leave out those with no active sessions) means no settings; a value
- * of the wrong type counts as not set.
+ * One member's entry of `session_settings`. No entry for them means no settings of their own;
+ * `reported` says whether Slack named them at all (it may leave out members with no active
+ * sessions, whose settings are then not known). A value of the wrong type counts as not set.
  */
 export function decodeSessionSettings(method: string, body: Json, userId: UserId): SessionSettings {
   const list = body.session_settings ?? [];
   if (!Array.isArray(list)) throw malformed(method);
   const entry = list.find((item): item is Json => isRecord(item) && item.user_id === userId);
-  const settings: SessionSettings = { userId };
+  const none = body.no_settings_applied;
+  // Named among those without settings, or listed: Slack said. Neither: it left them out.
+  const reported = Boolean(entry) || (Array.isArray(none) && none.includes(userId));
+  const settings: SessionSettings = { userId, reported };
   if (!entry) return settings;
   const { duration, desktop_app_browser_quit: quit } = entry;
   if (typeof duration === 'number' && Number.isSafeInteger(duration) && duration > 0)

@@ -127,6 +127,8 @@ export interface SessionSettings {
   duration?: number;
   /** Closing the desktop app or the browser ends the session. */
   desktopAppBrowserQuit?: boolean;
+  /** False when Slack left the member out of its answer: their settings are not known. */
+  reported: boolean;
 }
 
 /** What to change; a setting left out keeps its current value. At least one is needed. */

@@ -3,7 +3,7 @@ import { tokenIdField, userIdField } from '../../core/messaging/fields';
 import type { Field } from '../../core/messaging/schema';
 import { bool, optional, request } from '../../core/messaging/schema';
 import { parsedFail, parsedOk } from '../../shared/parsed';
-import { MAX_DURATION_S, MIN_DURATION_S, type SessionPolicy } from './model';
+import { MAX_DURATION_S, MIN_DURATION_S, type PolicyReading, type SessionPolicy } from './model';
 
 const durationField: Field<number> = (raw) =>
   typeof raw === 'number' && Number.isInteger(raw) && raw >= MIN_DURATION_S && raw <= MAX_DURATION_S
@@ -22,13 +22,13 @@ export const sessionPolicyRequests = {
   'ui/session-policy/get': request({
     userId: userIdField,
     tokenId: tokenIdField,
-  }).replies<SessionPolicy>(),
-  // No duration: the organization's default.
+  }).replies<PolicyReading>(),
+  // No duration: the organization's default. No close choice: the one in force is kept.
   'ui/session-policy/apply': request({
     userId: userIdField,
     tokenId: tokenIdField,
     duration: optional(durationField),
-    signOutOnClose: bool('choice to sign out when the app or browser closes'),
+    signOutOnClose: optional(bool('choice to sign out when the app or browser closes')),
   }).replies<PolicyOutcome>(),
   'ui/session-policy/clear': request({
     userId: userIdField,

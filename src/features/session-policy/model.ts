@@ -7,8 +7,14 @@ export const MAX_DURATION_S = 315_569_520;
 export interface SessionPolicy {
   /** Seconds; undefined: the organization's default applies. */
   duration?: number;
-  /** Sessions end when the desktop app or the browser closes. */
-  signOutOnClose: boolean;
+  /** Sessions end when the desktop app or the browser closes; undefined: the organization's choice. */
+  signOutOnClose?: boolean;
+}
+
+/** The policy as read from Slack, which leaves out members with no active sessions. */
+export interface PolicyReading extends SessionPolicy {
+  /** False: Slack did not say, so the policy shown is not known to be the member's. */
+  reported: boolean;
 }
 
 /** The choices the popup offers, shortest first (Slack allows any length in its bounds). */
@@ -41,7 +47,11 @@ export function policyWords(policy: SessionPolicy): string {
     policy.duration === undefined
       ? 'sessions last as long as the organization’s default'
       : `sessions last ${durationWords(policy.duration)}`;
-  return policy.signOutOnClose
-    ? `${length} and end when the app or browser closes`
-    : `${length} and stay signed in when the app or browser closes`;
+  const closing =
+    policy.signOutOnClose === undefined
+      ? 'follow the organization’s choice when the app or browser closes'
+      : policy.signOutOnClose
+        ? 'end when the app or browser closes'
+        : 'stay signed in when the app or browser closes';
+  return `${length} and ${closing}`;
 }

@@ -33,12 +33,13 @@ export const SESSION_KIND_LABEL: Record<SessionKind, string> = {
 };
 
 const MOBILE_OS = /^(ios|ipados|android)\b/i;
-const MOBILE_HARDWARE = /\b(iphone|ipad|android|pixel|galaxy)/i;
+// Whole words: a Pixelbook or a Galaxy Book is a laptop.
+const MOBILE_HARDWARE = /\b(iphone|ipad|android|pixel|galaxy)\b(?!\s*book)/i;
 
 /**
  * Slack does not say which kind a session is; its listing gives the device and the client's
  * version. Mobile OSes make mobile apps; elsewhere Slack's desktop app reports its own version
- * (4.x) while a browser session reports the browser's (120.0…).
+ * (4.x) while a browser session reports the browser's (120.0…, Safari's 17.4).
  */
 export function sessionKind(
   session: Pick<SessionView, 'os' | 'device' | 'clientVersion'>,
@@ -47,7 +48,9 @@ export function sessionKind(
     return 'mobile';
   const major = Number(/^(\d+)\./.exec(session.clientVersion ?? '')?.[1]);
   if (!Number.isFinite(major)) return 'unknown';
-  return major >= 50 ? 'web' : 'desktop';
+  // Slack's desktop app is at 4.x (3.x before it); browsers are at 10 and up (Safari 17).
+  if (major <= 4) return 'desktop';
+  return major >= 10 ? 'web' : 'unknown';
 }
 
 /** "Desktop app on Windows 10.0.22631 (x64)". */

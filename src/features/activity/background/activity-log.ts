@@ -22,7 +22,8 @@ import {
 /** The newest are always kept; the oldest go first past this many. */
 export const ACTIVITY_LIMIT = 10_000;
 
-type StoredEntry = ActivityEntry & { seq?: number };
+/** `noted`: a check's sentence was added (once, see noteOnEntry). */
+type StoredEntry = ActivityEntry & { seq?: number; noted?: boolean };
 
 /** An entry recorded as attempted, to be completed with its outcome. */
 export interface AttemptRecord {
@@ -153,8 +154,8 @@ export async function completeAttempt(
 const NOTE_LOOKBACK = 200;
 
 /**
- * Adds a sentence to a recent entry's message (what a check after the action found), if it
- * is the entry `accept` expects; anything else is left alone.
+ * Adds a sentence to a recent entry's message (what a check after the action found), once, if
+ * it is the entry `accept` expects; anything else is left alone.
  */
 export async function noteOnEntry(
   entryId: string,
@@ -171,8 +172,9 @@ export async function noteOnEntry(
         if (!at || looked++ >= NOTE_LOOKBACK) return resolve(undefined);
         const entry = at.value as StoredEntry;
         if (entry.id !== entryId) return at.continue();
-        if (!accept(entry)) return resolve(undefined);
-        const updated = { ...entry, message: [entry.message, note].filter(Boolean).join(' ') };
+        if (entry.noted || !accept(entry)) return resolve(undefined);
+        const message = [entry.message, note].filter(Boolean).join(' ');
+        const updated: StoredEntry = { ...entry, message, noted: true };
         at.update(updated);
         resolve(updated);
       };
@@ -211,7 +213,7 @@ export async function listActivity(
       cursor.onsuccess = () => {
         const at = cursor.result;
         if (!at || entries.length >= limit) return resolve(entries);
-        const { seq: _seq, ...entry } = at.value as StoredEntry;
+        const { seq: _seq, noted: _noted, ...entry } = at.value as StoredEntry;
         if (matchesFilter(entry, filter)) entries.push(entry);
         at.continue();
       };

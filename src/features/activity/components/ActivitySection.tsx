@@ -27,7 +27,12 @@ const rowId = (entryId: string) => `activity-${entryId}`;
 
 function linkedEntryId(): string | undefined {
   const match = /^#activity-(.+)$/.exec(location.hash);
-  return match ? decodeURIComponent(match[1]!) : undefined;
+  try {
+    return match ? decodeURIComponent(match[1]!) : undefined;
+  } catch {
+    // A hand-typed, broken address links to no row.
+    return undefined;
+  }
 }
 
 export function ActivitySection({ report }: { report: Report }) {

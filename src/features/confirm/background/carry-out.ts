@@ -22,7 +22,8 @@ export async function carryOut(
   answer: { scope: DeviceScope; reason?: string },
 ): Promise<ConfirmationView> {
   const pending = await load(id);
-  if (pending.outcomes?.length === pending.targets.length) return view(pending);
+  // Also after every reset went out, until the checks and the notification are done too.
+  if (pending.finished) return view(pending);
   if (!pending.tokenId) {
     throw new ActionError('choose_org', 'Choose the org this page belongs to first, or cancel.');
   }
@@ -57,6 +58,8 @@ export async function carryOut(
   if (pending.rememberHost && pending.unknownHost && pending.targets.some((t) => t.resolved))
     await rememberPageHost(pending.tokenId, pending.unknownHost);
   if (pending.source === 'context-menu') await notifyOutcomes(pending.outcomes);
+  pending.finished = true;
+  await save(pending);
   // Closed while the resets ran: nothing will show the outcomes again (Activity has them).
   if (pending.windowId !== undefined && !(await windowExists(pending.windowId)))
     await forget(pending.id);

@@ -48,6 +48,8 @@ export interface PendingConfirmation {
   windowId?: number;
   reason?: string;
   outcomes?: ConfirmationOutcome[];
+  /** Every reset answered, checked and told: a stopped worker resumes until then. */
+  finished?: boolean;
 }
 
 async function index(): Promise<string[]> {

@@ -1,4 +1,5 @@
 /** Reading and changing a member's session policy, each change recorded in Activity. */
+import { ActionError, toReplyError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
 import { RESENT_NOTE } from '../../../shared/format';
 import type { UserId } from '../../../shared/ids';
@@ -6,14 +7,18 @@ import type { SessionSettings, WriteOutcome } from '../../../slack';
 import { memberLabel } from '../../members/model';
 import { performRecorded } from '../../sessions/background/session-actions';
 import type { PolicyOutcome } from '../messages';
-import { policyWords, type SessionPolicy } from '../model';
+import { type PolicyReading, policyWords, type SessionPolicy } from '../model';
 
-function toPolicy(settings: SessionSettings): SessionPolicy {
-  return { duration: settings.duration, signOutOnClose: settings.desktopAppBrowserQuit === true };
+function toReading(settings: SessionSettings): PolicyReading {
+  return {
+    duration: settings.duration,
+    signOutOnClose: settings.desktopAppBrowserQuit,
+    reported: settings.reported,
+  };
 }
 
-export async function readPolicy(access: OrgAccess, userId: UserId): Promise<SessionPolicy> {
-  return toPolicy(await access.client.getSessionSettings(userId));
+export async function readPolicy(access: OrgAccess, userId: UserId): Promise<PolicyReading> {
+  return toReading(await access.client.getSessionSettings(userId));
 }
 
 const either = (a: WriteOutcome, b?: WriteOutcome): WriteOutcome => ({
@@ -22,7 +27,8 @@ const either = (a: WriteOutcome, b?: WriteOutcome): WriteOutcome => ({
 
 /**
  * Makes the member's policy the one asked for. Slack sets no "default" for one member: for
- * the organization's duration the member's own is cleared, then the close choice set again.
+ * the organization's duration the member's own settings are cleared, then the close choice,
+ * if one was given, set again.
  */
 export async function applyPolicy(
   access: OrgAccess,
@@ -42,11 +48,19 @@ export async function applyPolicy(
           desktopAppBrowserQuit: wanted.signOutOnClose,
         });
       const cleared = await client.clearSessionSettings(userId);
-      if (!wanted.signOutOnClose) return cleared;
-      return either(
-        cleared,
-        await client.setSessionSettings(userId, { desktopAppBrowserQuit: true }),
-      );
+      if (wanted.signOutOnClose === undefined) return cleared;
+      try {
+        return either(
+          cleared,
+          await client.setSessionSettings(userId, { desktopAppBrowserQuit: wanted.signOutOnClose }),
+        );
+      } catch (error) {
+        // Half done: the record and the admin must hear that the duration did change.
+        throw new ActionError(
+          'policy_partly_applied',
+          `The member’s own session duration was cleared, so the organization’s default applies, but the choice for when the app or browser closes was not set: ${toReplyError(error).message}`,
+        );
+      }
     },
     (o) => `Now ${words}.${o.resent ? ` ${RESENT_NOTE}` : ''}`,
   );
@@ -55,7 +69,7 @@ export async function applyPolicy(
 }
 
 export async function clearPolicy(access: OrgAccess, userId: UserId): Promise<PolicyOutcome> {
-  const policy: SessionPolicy = { signOutOnClose: false };
+  const policy: SessionPolicy = {};
   const { member, outcome } = await performRecorded(
     access,
     userId,

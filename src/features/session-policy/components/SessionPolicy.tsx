@@ -11,6 +11,7 @@ import {
   DURATION_CHOICES,
   durationWords,
   type SessionPolicy as Policy,
+  type PolicyReading,
   policyWords,
 } from '../model';
 
@@ -25,27 +26,37 @@ export function SessionPolicy(props: {
   onError: (error: ReplyError) => void;
 }) {
   const { member, regions } = props;
-  const [current, setCurrent] = useState<Policy | undefined>();
+  const [current, setCurrent] = useState<PolicyReading | undefined>();
   const [readError, setReadError] = useState<string | undefined>();
   const [duration, setDuration] = useState(DEFAULT);
   const [signOutOnClose, setSignOutOnClose] = useState(false);
+  // Untouched and not the member's own, the close choice stays the organization's.
+  const [closeChosen, setCloseChosen] = useState(false);
   const [asking, setAsking] = useState<Asking>();
   const [working, setWorking] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
 
-  const show = (policy: Policy) => {
+  const show = (policy: PolicyReading) => {
     setCurrent(policy);
     setDuration(policy.duration === undefined ? DEFAULT : String(policy.duration));
-    setSignOutOnClose(policy.signOutOnClose);
+    setSignOutOnClose(policy.signOutOnClose === true);
+    setCloseChosen(false);
+  };
+
+  const load = async () => {
+    setReadError(undefined);
+    const reply = await ask('ui/session-policy/get', {
+      userId: member.userId,
+      tokenId: member.tokenId,
+    });
+    if (reply.ok) show(reply.value);
+    else setReadError(reply.error.message);
   };
 
   useEffect(() => {
     setCurrent(undefined);
-    setReadError(undefined);
     setAsking(undefined);
-    void ask('ui/session-policy/get', { userId: member.userId, tokenId: member.tokenId }).then(
-      (reply) => (reply.ok ? show(reply.value) : setReadError(reply.error.message)),
-    );
+    void load();
   }, [member.userId, member.tokenId]);
 
   useEffect(() => {
@@ -54,7 +65,8 @@ export function SessionPolicy(props: {
 
   const wanted: Policy = {
     duration: duration === DEFAULT ? undefined : Number(duration),
-    signOutOnClose,
+    signOutOnClose:
+      closeChosen || current?.signOutOnClose !== undefined ? signOutOnClose : undefined,
   };
   // A duration set outside the popup's choices still shows as what it is.
   const choices =
@@ -73,8 +85,12 @@ export function SessionPolicy(props: {
     setWorking(false);
     setAsking(undefined);
     props.onAnswered();
-    if (!reply.ok) return props.onError(reply.error);
-    show(reply.value.policy);
+    if (!reply.ok) {
+      props.onError(reply.error);
+      // Part of a change may have been made: show what Slack holds now.
+      return void load();
+    }
+    show({ ...reply.value.policy, reported: true });
     regions.status(reply.value.message);
   };
 
@@ -85,9 +101,11 @@ export function SessionPolicy(props: {
       <p class="hint">
         {readError
           ? `Could not read the current policy: ${readError}`
-          : current
-            ? `Now: ${policyWords(current)}.`
-            : 'Reading the current policy…'}
+          : !current
+            ? 'Reading the current policy…'
+            : current.reported
+              ? `Now: ${policyWords(current)}.`
+              : 'Now: not known. Slack leaves members with no active sessions out of its answer; a policy applied here still holds when they sign in again.'}
       </p>
       <label for="policy-duration">Session duration</label>
       <select
@@ -113,6 +131,7 @@ export function SessionPolicy(props: {
           disabled={working}
           onChange={(e) => {
             setSignOutOnClose(e.currentTarget.checked);
+            setCloseChosen(true);
             setAsking(undefined);
           }}
         />

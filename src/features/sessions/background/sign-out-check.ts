@@ -18,9 +18,14 @@ function sessions(count: number, kind = ''): string {
 /** A web-only reset leaves mobile sessions, a mobile-only one the rest: those are expected. */
 function expectedToRemain(scope: DeviceScope, session: SessionView): boolean {
   if (scope === 'all') return false;
-  const mobile = sessionKind(session) === 'mobile';
-  return scope === 'web' ? mobile : !mobile;
+  const kind = sessionKind(session);
+  // A session of unknown kind is never taken for one the reset was meant to leave.
+  if (kind === 'unknown') return false;
+  return scope === 'web' ? kind === 'mobile' : kind !== 'mobile';
 }
+
+/** Outcomes are read at a glance: past a few, the rest are counted. */
+const NAMED_AT_MOST = 5;
 
 const SCOPE_DONE: Record<DeviceScope, string> = {
   all: 'is signed out',
@@ -34,9 +39,12 @@ const KEPT: Record<Exclude<DeviceScope, 'all'>, { kind: string; why: string }> =
 };
 
 function list(remaining: readonly SessionView[]): string {
-  return remaining
+  const named = remaining
+    .slice(0, NAMED_AT_MOST)
     .map((s) => `${describeSession(s)}${s.lastSeenIp ? `, seen from ${s.lastSeenIp}` : ''}`)
     .join('; ');
+  const more = remaining.length - NAMED_AT_MOST;
+  return more > 0 ? `${named}; and ${more} more (Show sessions lists them)` : named;
 }
 
 // Follows the reset's own sentence, which names the member in full.
@@ -77,7 +85,12 @@ export async function checkSignedOut(
   if (activityId)
     await noteOnEntry(
       activityId,
-      (e) => e.action === 'reset' && e.userId === member.userId && e.outcome === 'success',
+      (e) =>
+        e.action === 'reset' &&
+        e.outcome === 'success' &&
+        e.userId === member.userId &&
+        e.orgId === access.org.teamId &&
+        e.scope === scope,
       check.sentence,
     );
   return check;
