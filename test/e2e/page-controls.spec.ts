@@ -122,7 +122,11 @@ test('the org People table keeps one control per row through paging, search, fil
   await page.goto(`${ORG_PEOPLE}?ids=0`);
   const bareRows = page.locator('[data-qa="org_members_table_body"] tr');
   await expect(bareRows.first()).toBeVisible();
-  await expect(page.locator(CONTROLS)).toHaveCount(await expectOneControlPerRow(bareRows));
+  // The page draws its rows over a few frames and their controls follow: check once all are in.
+  await expect(async () => {
+    const count = await expectOneControlPerRow(bareRows);
+    expect(await page.locator(CONTROLS).count()).toBe(count);
+  }).toPass({ timeout: 10_000 });
 });
 
 test('a member page loaded directly gets one control, for the member in the URL', async ({
