@@ -91,6 +91,15 @@ export async function openWorkspaceAdmin(extension: ExtensionFixture): Promise<P
   return page;
 }
 
+/** A real mouse click in the middle of a member's control (its shadow root is closed to scripts). */
+export async function clickControl(page: Page, userId: string): Promise<void> {
+  const host = page.locator(`[data-ssa-user="${userId}"]`).first();
+  await host.scrollIntoViewIfNeeded();
+  const box = await host.boundingBox();
+  if (!box) throw new Error(`No control for ${userId}`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 /** Asks the background directly, as an extension page does (for set-up and checks). */
 export async function askBackground<T = unknown>(
   page: Page,

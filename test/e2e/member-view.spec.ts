@@ -5,6 +5,7 @@ import {
   activeTokenId,
   askBackground,
   chooseSandboxOrg,
+  clickControl,
   type ExtensionFixture,
   expect,
   OPTIONS,
@@ -101,10 +102,7 @@ test('a reset from an admin page button ends with the same proof, on the page an
   await optionsWithAdminToken(extension);
   const page = await openWorkspaceAdmin(extension);
   const opened = extension.context.waitForEvent('page');
-  const host = page.locator(`[data-ssa-user="${ADA}"]`).first();
-  await host.scrollIntoViewIfNeeded();
-  const box = await host.boundingBox();
-  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  await clickControl(page, ADA);
   const window = await opened;
   await chooseSandboxOrg(window);
   await window.getByRole('button', { name: 'Confirm reset' }).click();

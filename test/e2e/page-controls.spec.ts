@@ -4,6 +4,7 @@ import { SANDBOX } from '../fake-slack';
 import { controlParts } from './closed-shadow';
 import {
   chooseSandboxOrg,
+  clickControl,
   expect,
   OPTIONS,
   openWorkspaceAdmin,
@@ -50,15 +51,6 @@ async function controlIds(page: Page): Promise<string[]> {
   return page
     .locator(CONTROLS)
     .evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-ssa-user') ?? ''));
-}
-
-/** A real mouse click in the middle of the control (its shadow root is closed to scripts). */
-async function clickControl(page: Page, userId: string): Promise<void> {
-  const host = page.locator(`${CONTROLS}[data-ssa-user="${userId}"]`).first();
-  await host.scrollIntoViewIfNeeded();
-  const box = await host.boundingBox();
-  if (!box) throw new Error(`No control for ${userId}`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 test('the workspace member list gets one control per member, beside the name', async ({

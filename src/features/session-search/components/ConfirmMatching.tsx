@@ -1,13 +1,9 @@
 /** The question before ending the matching sessions or signing their members out. */
 
 import { ConfirmForm } from '../../../ui/ConfirmForm';
-import { amount, members } from '../../bulk/components/words';
+import { members, sessions } from '../../bulk/components/words';
 
 export type MatchAction = 'invalidate' | 'reset';
-
-export function sessionsWord(n: number): string {
-  return `${amount(n)} ${n === 1 ? 'session' : 'sessions'}`;
-}
 
 export function ConfirmMatching(props: {
   action: MatchAction;
@@ -32,13 +28,13 @@ export function ConfirmMatching(props: {
       <p id="match-question">
         {invalidate ? (
           <>
-            End <strong>{sessionsWord(props.sessions)}</strong> of {members(props.members)} in{' '}
+            End <strong>{sessions(props.sessions)}</strong> of {members(props.members)} in{' '}
             {props.org}: each of those devices is signed out, their other sessions stay.
           </>
         ) : (
           <>
             Sign <strong>{members(props.members)}</strong> of {props.org} out of Slack on all
-            devices: every session they have ends, not only the {sessionsWord(props.sessions)} that
+            devices: every session they have ends, not only the {sessions(props.sessions)} that
             match.
           </>
         )}

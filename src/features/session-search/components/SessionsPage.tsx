@@ -13,7 +13,7 @@ import { ReasonField } from '../../../ui/ReasonField';
 import { useRegions } from '../../../ui/regions';
 import { JobPanel } from '../../bulk/components/JobPanel';
 import { useJob } from '../../bulk/components/use-job';
-import { amount, members } from '../../bulk/components/words';
+import { amount, members, sessions as sessionsWord } from '../../bulk/components/words';
 import { OrgPicker } from '../../tokens/components/OrgPicker';
 import { TokenNeeded } from '../../tokens/components/TokenNeeded';
 import { useTokenProblem } from '../../tokens/components/TokenProblem';
@@ -27,7 +27,7 @@ import {
 } from '../filter';
 import { MAX_SESSIONS_TO_END } from '../messages';
 import { sessionsCsv } from '../sessions-csv';
-import { ConfirmMatching, type MatchAction, sessionsWord } from './ConfirmMatching';
+import { ConfirmMatching, type MatchAction } from './ConfirmMatching';
 import { Filters } from './Filters';
 import { type GroupLists, Groups } from './Groups';
 import { outcomesOf } from './outcomes';
