@@ -70,7 +70,7 @@ export async function carryOut(
  * Each listing is a Tier 2 call, like the resets: past this many members the outcomes come
  * without waiting minutes for proof, which Show sessions gives for any one of them.
  */
-export const CHECKED_AT_MOST = 10;
+const CHECKED_AT_MOST = 10;
 
 /** Lists each member signed out again and says in their outcome what remains. */
 async function checkSignOuts(pending: PendingConfirmation, access: OrgAccess): Promise<void> {
