@@ -17,7 +17,10 @@ export const pageControlRequests = {
 export interface PageControlNoticesToContent {
   'bg-to-content/reset/progress': {
     userId: UserId;
-    state: 'working' | 'done' | 'failed' | 'cancelled';
+    /** waiting: Slack answered 429 and the reset goes out again at `retryAt`. */
+    state: 'working' | 'waiting' | 'done' | 'failed' | 'cancelled';
     message: string;
+    /** Epoch ms of the next try, while waiting. */
+    retryAt?: number;
   };
 }

@@ -22,6 +22,7 @@ type Progress = NoticesToContent['bg-to-content/reset/progress'];
 
 const STATE_OF: Record<Progress['state'], ControlState> = {
   working: 'working',
+  waiting: 'working',
   done: 'done',
   failed: 'failed',
   cancelled: 'idle',
