@@ -90,6 +90,7 @@ test('the content script may send no UI request: each is refused and nothing cha
     'ui/confirmation/get': { id: 'x' },
     'ui/confirmation/choose-org': { id: 'x', tokenId, remember: true },
     'ui/confirmation/answer': { id: 'x', confirmed: true, scope: 'all' },
+    'ui/confirmation/retry-failed': { id: 'x' },
     'ui/bulk/start': { input: ada, scope: 'all', tokenId, oneByOne: true },
     'ui/bulk/jobs': {},
     'ui/bulk/job': { jobId: 'x' },

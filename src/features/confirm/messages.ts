@@ -7,6 +7,7 @@ import { request, yes } from '../../core/messaging/schema';
 import type { UserId } from '../../shared/ids';
 import type { DeviceScope } from '../../shared/scope';
 import type { ActionSource } from '../activity/model';
+import type { KnownRefusal } from '../members/model';
 
 /** Which page or surface asked for a confirmation, as the browser (not the page) reported it. */
 export interface Asker {
@@ -20,7 +21,12 @@ export interface Asker {
 export interface ConfirmationOutcome {
   label: string;
   ok: boolean;
+  /** A sentence that names the member. */
   message: string;
+  /** Known beforehand that Slack would refuse it: nothing was sent for this member. */
+  notSent?: boolean;
+  /** Failed for a reason that may pass on another try (a wait, the network, Slack's outage). */
+  retryable?: boolean;
   /** A worker stop or a timeout left it unknown whether Slack did it. */
   unknown?: boolean;
   /** The member's sessions were listed again and the message says what remains. */
@@ -41,8 +47,10 @@ export interface ConfirmationView {
     rememberable: boolean;
   };
   asker: Asker;
-  targets: { label: string; userId?: UserId; email?: string }[];
+  targets: { label: string; userId?: UserId; email?: string; refusal?: KnownRefusal }[];
   scope: DeviceScope;
+  /** The admin's own account is among the targets and is to be signed out too. */
+  includeSelf: boolean;
   /** Set once the admin answered; the page then shows the outcome. */
   outcomes?: ConfirmationOutcome[];
   /** The admin chose Cancel: nothing was sent. */
@@ -62,5 +70,8 @@ export const confirmRequests = {
     confirmed: yes,
     scope: scopeField,
     reason: reasonField,
+    includeSelf: yes,
   }).replies<ConfirmationView>(),
+  /** Sends again the resets that failed for a reason that may pass. */
+  'ui/confirmation/retry-failed': request({ id: requestIdField }).replies<ConfirmationView>(),
 };

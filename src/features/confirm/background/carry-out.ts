@@ -5,7 +5,10 @@
 import { ActionError, toReplyError } from '../../../core/background/errors';
 import { type OrgAccess, orgAccess } from '../../../core/background/slack-access';
 import { rememberPageHost } from '../../../core/background/vault/vault';
+import { notifyPages } from '../../../protocol/background';
 import type { DeviceScope } from '../../../shared/scope';
+import { waitSentence } from '../../../shared/time';
+import { isSlackTransportError } from '../../../slack';
 import { UNKNOWN_OUTCOME_MESSAGE } from '../../activity/model';
 import { notifyOutcomes } from '../../context-menu/background/notifications';
 import { bareMember, cachedMember, resolveMember } from '../../members/background/members';
@@ -13,13 +16,14 @@ import { resetMember } from '../../sessions/background/session-actions';
 import { checkSignedOut } from '../../sessions/background/sign-out-check';
 import type { ConfirmationOutcome, ConfirmationView } from '../messages';
 import { releaseSlot, windowExists } from './gate';
+import { mayPassNextTime } from './may-pass';
 import { tellPage } from './progress';
 import { view } from './requests';
 import { forget, load, type PendingConfirmation, save, type Target } from './store';
 
 export async function carryOut(
   id: string,
-  answer: { scope: DeviceScope; reason?: string },
+  answer: { scope: DeviceScope; reason?: string; includeSelf?: boolean },
 ): Promise<ConfirmationView> {
   const pending = await load(id);
   // Also after every reset went out, until the checks and the notification are done too.
@@ -28,10 +32,14 @@ export async function carryOut(
     throw new ActionError('choose_org', 'Choose the org this page belongs to first, or cancel.');
   }
   // Fails (locked, forgotten…) before anything is marked, so the same request can be retried.
-  const access = await orgAccess(pending.tokenId);
+  let current: Target | undefined;
+  const access = await orgAccess(pending.tokenId, {
+    onRateLimited: ({ retryAfterSeconds: seconds }) => tellWaiting(pending, current, seconds),
+  });
   if (!pending.outcomes) {
     pending.scope = answer.scope;
     pending.reason = answer.reason;
+    pending.includeSelf = answer.includeSelf;
     pending.outcomes = [];
     await save(pending);
   }
@@ -39,18 +47,18 @@ export async function carryOut(
   // Resumes where a stopped worker left off; each target is marked before its request, so
   // none is ever sent twice.
   for (const target of pending.targets.slice(pending.outcomes.length)) {
-    if (target.sent) {
-      pending.outcomes.push({
-        label: target.label,
-        ok: false,
-        unknown: true,
-        message: `${target.label}: ${UNKNOWN_OUTCOME_MESSAGE}`,
-      });
-    } else {
-      target.sent = true;
-      await save(pending);
-      pending.outcomes.push(await resetTarget(pending, access, target, pending.reason));
+    current = target;
+    pending.outcomes.push(await outcomeOf(pending, access, target));
+    await save(pending);
+  }
+  // The admin's Retry failed: those targets again, in place, each marked before it is sent.
+  for (const index of [...(pending.retrying ?? [])]) {
+    const target = pending.targets[index];
+    if (target) {
+      current = target;
+      pending.outcomes[index] = await outcomeOf(pending, access, target);
     }
+    pending.retrying = pending.retrying?.filter((i) => i !== index);
     await save(pending);
   }
   await checkSignOuts(pending, access);
@@ -90,6 +98,54 @@ async function checkSignOuts(pending: PendingConfirmation, access: OrgAccess): P
   }
 }
 
+/** A target not sent yet is sent; one a stopped worker was sending has an unknown outcome. */
+async function outcomeOf(
+  pending: PendingConfirmation,
+  access: OrgAccess,
+  target: Target,
+): Promise<ConfirmationOutcome> {
+  if (target.refusal && !(target.refusal.kind === 'self' && pending.includeSelf)) {
+    if (target.userId)
+      tellPage(pending, { userId: target.userId, state: 'failed', message: target.refusal.reason });
+    return {
+      label: target.label,
+      ok: false,
+      notSent: true,
+      message: `${target.label}: not sent. ${target.refusal.reason}`,
+    };
+  }
+  if (target.sent) {
+    return {
+      label: target.label,
+      ok: false,
+      unknown: true,
+      retryable: true,
+      message: `${target.label}: ${UNKNOWN_OUTCOME_MESSAGE}`,
+    };
+  }
+  target.sent = true;
+  await save(pending);
+  return resetTarget(pending, access, target, pending.reason);
+}
+
+/** Slack made this member's reset wait: the window and the page say until when. */
+function tellWaiting(pending: PendingConfirmation, target: Target | undefined, seconds: number) {
+  const retryAt = Date.now() + seconds * 1000;
+  notifyPages('bg-to-pages/reset/waiting', {
+    confirmationId: pending.id,
+    userId: target?.userId,
+    seconds,
+    retryAt,
+  });
+  if (target?.userId)
+    tellPage(pending, {
+      userId: target.userId,
+      state: 'waiting',
+      message: waitSentence(seconds, retryAt),
+      retryAt,
+    });
+}
+
 async function resetTarget(
   pending: PendingConfirmation,
   access: OrgAccess,
@@ -118,12 +174,13 @@ async function resetTarget(
   } catch (error) {
     // Every failure names its member: a list of ten sentences must say whose each is.
     const message = `${target.label}: ${toReplyError(error).message}`;
+    const unknown = isSlackTransportError(error) && error.uncertain;
     if (target.userId)
       tellPage(pending, {
         userId: target.userId,
         state: 'failed',
         message: toReplyError(error).message,
       });
-    return { label: target.label, ok: false, message };
+    return { label: target.label, ok: false, message, unknown, retryable: mayPassNextTime(error) };
   }
 }

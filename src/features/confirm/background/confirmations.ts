@@ -58,6 +58,8 @@ export async function openConfirmation(request: ResetRequest): Promise<string> {
 /** For an admin who turned confirmation off (one member, from a Slack page): answered at once. */
 export async function resetWithoutConfirmation(request: ResetRequest): Promise<ConfirmationView> {
   const pending = park(request);
+  // Named first, so a member Slack is known to refuse is not sent even without the question.
+  if (pending.tokenId) await nameTargets(pending, await orgAccess(pending.tokenId));
   await save(pending);
   const answered = await answerConfirmation(pending.id, { confirmed: true, scope: request.scope });
   await forget(pending.id);
@@ -124,7 +126,7 @@ const answering = new Set<string>();
 /** Runs the answered request. Returns the outcomes; each is also in Activity. */
 export async function answerConfirmation(
   id: string,
-  answer: { confirmed: boolean; scope: DeviceScope; reason?: string },
+  answer: { confirmed: boolean; scope: DeviceScope; reason?: string; includeSelf?: boolean },
 ): Promise<ConfirmationView> {
   if (!answer.confirmed) {
     const pending = await load(id);
@@ -135,6 +137,32 @@ export async function answerConfirmation(
   answering.add(id);
   try {
     return await carryOut(id, answer);
+  } finally {
+    answering.delete(id);
+  }
+}
+
+/**
+ * Retry failed, pressed in the window after every reset was answered: the resets that failed
+ * for a reason that may pass are sent again (each marked before it goes, like the first time).
+ */
+export async function retryFailed(id: string): Promise<ConfirmationView> {
+  if (answering.has(id)) return view(await load(id));
+  const pending = await load(id);
+  const again = (pending.outcomes ?? []).flatMap((o, i) => (o.retryable ? [i] : []));
+  if (!pending.finished || again.length === 0) {
+    throw new ActionError('nothing_to_retry', 'No failed reset here can be tried again.');
+  }
+  for (const i of again) {
+    const target = pending.targets[i];
+    if (target) target.sent = false;
+  }
+  pending.retrying = again;
+  pending.finished = false;
+  await save(pending);
+  answering.add(id);
+  try {
+    return await carryOut(id, { scope: pending.scope, reason: pending.reason });
   } finally {
     answering.delete(id);
   }

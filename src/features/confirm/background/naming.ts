@@ -3,8 +3,10 @@ import { toReplyError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
 import { describeUserRef } from '../../../shared/ids';
 import { resolveMember } from '../../members/background/members';
-import { memberLabel } from '../../members/model';
+import { knownRefusal, memberLabel } from '../../members/model';
 import type { PendingConfirmation } from './store';
+
+const NOT_FOUND = new Set(['users_not_found', 'user_not_found']);
 
 export async function nameTargets(pending: PendingConfirmation, access: OrgAccess): Promise<void> {
   for (const target of pending.targets) {
@@ -16,8 +18,15 @@ export async function nameTargets(pending: PendingConfirmation, access: OrgAcces
         member.email && target.ref.kind === 'email'
           ? `${memberLabel(member)} <${member.email}>`
           : memberLabel(member);
+      target.refusal = knownRefusal(member, access.org.userId);
     } catch (error) {
-      target.label = `${describeUserRef(target.ref)} — ${toReplyError(error).message}`;
+      const { code, message } = toReplyError(error);
+      if (NOT_FOUND.has(code)) {
+        target.label = describeUserRef(target.ref);
+        target.refusal = { kind: 'not-found', reason: message };
+      } else {
+        target.label = `${describeUserRef(target.ref)} — ${message}`;
+      }
     }
   }
 }

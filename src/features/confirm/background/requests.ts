@@ -69,7 +69,9 @@ export function view(pending: PendingConfirmation): ConfirmationView {
       label: t.label,
       userId: t.userId,
       email: t.ref.kind === 'email' ? t.ref.email : undefined,
+      refusal: t.refusal,
     })),
+    includeSelf: pending.includeSelf ?? false,
     outcomes: pending.outcomes,
   };
 }

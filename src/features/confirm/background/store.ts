@@ -10,6 +10,7 @@ import browser from '../../../core/browser';
 import type { UserId, UserRef } from '../../../shared/ids';
 import type { DeviceScope } from '../../../shared/scope';
 import type { ActionSource } from '../../activity/model';
+import type { KnownRefusal } from '../../members/model';
 import type { Asker, ConfirmationOutcome } from '../messages';
 
 const INDEX_KEY = STORED.confirmIndex.key;
@@ -21,6 +22,8 @@ export interface Target {
   userId?: UserId;
   /** Found in the request's org when it was named. */
   resolved?: boolean;
+  /** Known before sending that Slack would refuse it (or that it is the admin): not sent. */
+  refusal?: KnownRefusal;
   /** Set just before its reset is sent. */
   sent?: boolean;
   /** Its reset's Activity entry, once Slack confirmed it. */
@@ -47,7 +50,11 @@ export interface PendingConfirmation {
   documentId?: string;
   windowId?: number;
   reason?: string;
+  /** The admin ticked that their own account is to be signed out too. */
+  includeSelf?: boolean;
   outcomes?: ConfirmationOutcome[];
+  /** Targets (by index) the admin asked to try again after they failed. */
+  retrying?: number[];
   /** Every reset answered, checked and told: a stopped worker resumes until then. */
   finished?: boolean;
 }

@@ -14,6 +14,7 @@ const VIEW: ConfirmationView = {
   asker: { surface: 'page', origin: 'https://acme.enterprise.slack.com', title: 'People' },
   targets: [{ label: 'Ada Lovelace (U0123ABCD)' }],
   scope: 'all',
+  includeSelf: false,
 };
 
 afterEach(() => {

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ask } from '../../../protocol/pages';
+import { ask, onNoticeToPages } from '../../../protocol/pages';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
+import { waitSentence } from '../../../shared/time';
 import { parseUrl } from '../../../shared/url';
 import { AlertMessage, StatusMessage } from '../../../ui/Message';
 import { ReasonField } from '../../../ui/ReasonField';
 import { ScopeChoice } from '../../sessions/components/ScopeChoice';
 import { useTokenProblem } from '../../tokens/components/TokenProblem';
 import type { Asker, ConfirmationView } from '../messages';
+import { OUTCOME_WORD, outcomeKind, outcomeSummary, resultsText } from '../model';
 import { useArming } from './arming';
 
 /**
@@ -21,6 +23,10 @@ export function ConfirmPage({ id }: { id: string }) {
   const [alert, setAlert] = useState<string | undefined>();
   const [remember, setRemember] = useState(true);
   const [picked, setPicked] = useState<string | undefined>();
+  const [includeSelf, setIncludeSelf] = useState(false);
+  const [wait, setWait] = useState<string | undefined>();
+  const [copied, setCopied] = useState<string | undefined>();
+  const outcomeHeading = useRef<HTMLHeadingElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
@@ -39,9 +45,21 @@ export function ConfirmPage({ id }: { id: string }) {
   useEffect(() => {
     void load();
   }, []);
+  useEffect(
+    () =>
+      onNoticeToPages('bg-to-pages/reset/waiting', (notice) => {
+        if (notice.confirmationId === id) setWait(waitSentence(notice.seconds, notice.retryAt));
+      }),
+    [],
+  );
 
   const done = view?.outcomes;
   const shown = view !== undefined;
+  // When the outcomes arrive, focus goes to them: never left on a button that went away.
+  const finished = Boolean(done && done.length > 0);
+  useEffect(() => {
+    if (finished) outcomeHeading.current?.focus();
+  }, [finished]);
   // The initial focus: Enter on a window that just appeared cancels.
   useEffect(() => {
     if (shown) cancelButton.current?.focus();
@@ -67,11 +85,34 @@ export function ConfirmPage({ id }: { id: string }) {
       confirmed,
       scope,
       reason: reason.trim() || undefined,
+      includeSelf,
     });
     setWorking(false);
+    setWait(undefined);
     if (!reply.ok) return setAlert(reply.error.message);
     if (!confirmed) return window.close();
     setView(reply.value);
+  };
+
+  const retry = async () => {
+    setWorking(true);
+    setCopied(undefined);
+    const reply = await ask('ui/confirmation/retry-failed', { id });
+    setWorking(false);
+    setWait(undefined);
+    if (!reply.ok) return setAlert(reply.error.message);
+    setView(reply.value);
+    outcomeHeading.current?.focus();
+  };
+
+  const copy = async () => {
+    if (!done) return;
+    try {
+      await navigator.clipboard.writeText(resultsText(done));
+      setCopied(`Copied ${done.length} ${done.length === 1 ? 'line' : 'lines'}, one per member.`);
+    } catch {
+      setCopied('Could not copy: the browser refused the clipboard. Select the list and copy it.');
+    }
   };
 
   if (tokenProblem.prompt) {
@@ -83,7 +124,12 @@ export function ConfirmPage({ id }: { id: string }) {
     );
   }
 
-  const count = view?.targets.length ?? 0;
+  const targets = view?.targets ?? [];
+  const self = targets.find((t) => t.refusal?.kind === 'self');
+  const refused = targets.filter((t) => t.refusal && t.refusal.kind !== 'self');
+  const sendable = targets.filter((t) => !t.refusal);
+  const count = sendable.length + (self && includeSelf ? 1 : 0);
+  const retryable = done?.some((o) => o.retryable) ?? false;
   return (
     <main
       onKeyDown={(e) => {
@@ -107,15 +153,53 @@ export function ConfirmPage({ id }: { id: string }) {
           )}
           {!needsOrg && (
             <>
-              <p>
-                {count === 1 ? 'This member' : `These ${count} members`} of{' '}
-                <strong>{view.org}</strong> will be {DEVICE_SCOPE_EFFECT[scope]}:
-              </p>
-              <ul class="targets">
-                {view.targets.map((t) => (
-                  <li key={t.label}>{t.label}</li>
-                ))}
-              </ul>
+              {count > 0 ? (
+                <p>
+                  {count === 1 ? 'This member' : `These ${count} members`} of{' '}
+                  <strong>{view.org}</strong> will be {DEVICE_SCOPE_EFFECT[scope]}:
+                </p>
+              ) : (
+                <p class="warning">
+                  Nothing here can be signed out in <strong>{view.org}</strong>: Slack would refuse
+                  every member listed. Cancel, or start again with other members.
+                </p>
+              )}
+              {count > 0 && (
+                <ul class="targets">
+                  {sendable.map((t) => (
+                    <li key={t.label}>{t.label}</li>
+                  ))}
+                  {self && includeSelf && <li key={self.label}>{self.label} (you)</li>}
+                </ul>
+              )}
+              {refused.length > 0 && (
+                <>
+                  <p id="refused-heading" class="warning">
+                    {refused.length === 1
+                      ? 'This member is'
+                      : `These ${refused.length} members are`}{' '}
+                    left out and not sent, as Slack would refuse them:
+                  </p>
+                  <ul class="targets refused" aria-labelledby="refused-heading">
+                    {refused.map((t) => (
+                      <li key={t.label}>
+                        <strong>{t.label}</strong> — {t.refusal?.reason}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {self && (
+                <label class="checkbox-line warning">
+                  <input
+                    type="checkbox"
+                    checked={includeSelf}
+                    disabled={working}
+                    onChange={(e) => setIncludeSelf(e.currentTarget.checked)}
+                  />{' '}
+                  Also sign out my own account, {self.label}: {self.refusal?.reason}
+                </label>
+              )}
               <ScopeChoice value={scope} onChange={setScope} />
               <ReasonField value={reason} onInput={setReason} />
             </>
@@ -125,11 +209,12 @@ export function ConfirmPage({ id }: { id: string }) {
               type="button"
               class="danger"
               ref={confirmButton}
-              disabled={working || !armed || needsOrg}
+              disabled={working || !armed || needsOrg || count === 0}
               onClick={() => {
                 // Only a press that began on Confirm once it was armed: never a key held or a
                 // click already on its way when the window appeared or came back to the front.
-                if (armed && !needsOrg && takePress(confirmButton.current)) void answer(true);
+                if (armed && !needsOrg && count > 0 && takePress(confirmButton.current))
+                  void answer(true);
               }}
             >
               Confirm reset
@@ -145,10 +230,16 @@ export function ConfirmPage({ id }: { id: string }) {
           </div>
         </form>
       )}
+      {done && done.length > 0 && (
+        <h2 ref={outcomeHeading} tabIndex={-1}>
+          {outcomeSummary(done)}
+        </h2>
+      )}
       <StatusMessage>
-        {working && !needsOrg && 'Resetting…'}
+        {working && !needsOrg && (wait ? `${wait}.` : 'Resetting…')}
         {done && <OutcomeList outcomes={done.filter((o) => o.ok)} />}
         {view?.cancelled && 'Cancelled. Nothing was sent to Slack.'}
+        {copied}
       </StatusMessage>
       <AlertMessage>
         {alert}
@@ -156,6 +247,16 @@ export function ConfirmPage({ id }: { id: string }) {
       </AlertMessage>
       {done && (
         <div class="actions">
+          {done.length > 0 && (
+            <button type="button" onClick={() => void copy()}>
+              Copy results
+            </button>
+          )}
+          {retryable && (
+            <button type="button" disabled={working} onClick={() => void retry()}>
+              Retry failed
+            </button>
+          )}
           <button type="button" onClick={() => window.close()}>
             Close
           </button>
@@ -237,7 +338,10 @@ function OutcomeList({ outcomes }: { outcomes: NonNullable<ConfirmationView['out
   return (
     <ul class="outcomes">
       {outcomes.map((o) => (
-        <li key={o.label}>{o.message}</li>
+        <li key={o.label}>
+          <strong class={`word ${outcomeKind(o)}`}>{OUTCOME_WORD[outcomeKind(o)]}</strong>{' '}
+          {o.message}
+        </li>
       ))}
     </ul>
   );

@@ -4,6 +4,7 @@ import type { HandlersFor } from '../../../core/background/router';
 import { orgAccess } from '../../../core/background/slack-access';
 import { parseUserRef } from '../../../shared/ids';
 import type { memberRequests } from '../messages';
+import { knownRefusal } from '../model';
 import { resolveMember } from './members';
 
 export const memberHandlers: HandlersFor<typeof memberRequests> = {
@@ -12,6 +13,6 @@ export const memberHandlers: HandlersFor<typeof memberRequests> = {
     if (!ref.ok) throw new ActionError('invalid_input', ref.message);
     const access = await orgAccess();
     const member = await resolveMember(access.client, access.org.teamId, ref.value);
-    return { ...member, tokenId: access.org.id };
+    return { ...member, tokenId: access.org.id, refusal: knownRefusal(member, access.org.userId) };
   },
 };

@@ -66,6 +66,8 @@ export function MemberView(props: {
       teamId: session.teamId,
     });
     props.onAnswered();
+    // The row (and its buttons) may go away: focus goes to what happened.
+    regions.focusOutcome();
     if (!reply.ok) return props.onError(reply.error);
     props.onChange({
       ...shown,
