@@ -3,6 +3,7 @@
  * event that wakes a stopped worker is never dropped.
  */
 
+import { watchPopupPorts } from '../core/background/open-popups';
 import { createRouter } from '../core/background/router';
 import { extensionOrigin, type MessageSender } from '../core/background/sender';
 import { nothingToMove } from '../core/background/vault/records';
@@ -16,10 +17,9 @@ import {
 import { routes } from './handlers';
 
 // Throws (and so answers nothing) when the extension's own origin cannot be told apart.
-const route = createRouter(routes, {
-  id: browser.runtime.id,
-  origin: extensionOrigin(browser.runtime.getURL('')),
-});
+const own = { id: browser.runtime.id, origin: extensionOrigin(browser.runtime.getURL('')) };
+const route = createRouter(routes, own);
+watchPopupPorts(own);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: MessageSender) =>
   route(message, sender),

@@ -1,5 +1,8 @@
 import { render } from 'preact';
+import { holdPopupPort } from '../core/messaging/popup-port';
 import { Popup } from './Popup';
+
+holdPopupPort();
 
 const params = new URLSearchParams(location.search);
 render(

@@ -15,6 +15,7 @@ import type { ActivityNoticesToPages } from '../features/activity/messages';
 import type { BulkNoticesToPages } from '../features/bulk/messages';
 import type { PageControlNoticesToContent } from '../features/page-controls/messages';
 import type { SessionSearchNoticesToPages } from '../features/session-search/messages';
+import type { ResetNoticesToPages } from '../features/sessions/messages';
 import type { CONTENT_REQUESTS, UI_REQUESTS } from './requests';
 
 export type UiRequests = typeof UI_REQUESTS;
@@ -30,4 +31,5 @@ export type ResultOf<K extends RequestType> = ResultOfSpec<AllRequests[K]>;
 export type NoticesToContent = PageControlNoticesToContent;
 export type NoticesToPages = ActivityNoticesToPages &
   BulkNoticesToPages &
+  ResetNoticesToPages &
   SessionSearchNoticesToPages;

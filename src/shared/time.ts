@@ -8,3 +8,18 @@ export function ago(iso: string, now = Date.now()): string {
   if (seconds < 86_400) return `${Math.round(seconds / 3600)} h ago`;
   return new Date(iso).toLocaleDateString();
 }
+
+/** "14:02:10": a wall-clock time to the second, as the admin's clock shows it. */
+export function clockTime(ms: number): string {
+  return new Date(ms).toLocaleTimeString('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  });
+}
+
+/** "Slack asked to wait 20 s — retrying at 14:02:10". */
+export function waitSentence(seconds: number, retryAt: number): string {
+  return `Slack asked to wait ${seconds} s — retrying at ${clockTime(retryAt)}`;
+}

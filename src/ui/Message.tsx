@@ -3,7 +3,8 @@ import type { ComponentChildren } from 'preact';
 
 export function StatusMessage({ children }: { children?: ComponentChildren }) {
   return (
-    <div role="status" class="message ok">
+    // Focusable from script only: an action's outcome takes the focus of the button it replaced.
+    <div role="status" class="message ok" tabIndex={-1}>
       {children}
     </div>
   );
@@ -11,7 +12,7 @@ export function StatusMessage({ children }: { children?: ComponentChildren }) {
 
 export function AlertMessage({ children }: { children?: ComponentChildren }) {
   return (
-    <div role="alert" class="message error">
+    <div role="alert" class="message error" tabIndex={-1}>
       {children}
     </div>
   );

@@ -7,6 +7,20 @@ export interface Regions {
   alert: (text: string | undefined) => void;
   /** Empties both, as a new request starts. */
   clear: () => void;
+  /**
+   * Moves focus to the outcome once it is drawn (the alert when it has one), so focus is not
+   * left on a button that went away or was disabled.
+   */
+  focusOutcome: () => void;
+}
+
+/** After the next render: the region's text is in place when a screen reader reads it. */
+export function focusOutcomeRegion(root: ParentNode = document): void {
+  requestAnimationFrame(() => {
+    const alert = root.querySelector<HTMLElement>('[role="alert"]');
+    const target = alert?.textContent ? alert : root.querySelector<HTMLElement>('[role="status"]');
+    target?.focus();
+  });
 }
 
 export function useRegions() {
@@ -19,6 +33,7 @@ export function useRegions() {
       setStatus(undefined);
       setAlert(undefined);
     },
+    focusOutcome: () => focusOutcomeRegion(),
   };
   return { status, alert, regions };
 }

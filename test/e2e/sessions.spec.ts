@@ -96,8 +96,14 @@ test('Slack errors, rate limits and network failures each show their own sentenc
   await popup.getByRole('button', { name: 'Reset sessions' }).click();
   await expectSentence(/No member with U0NOSUCHUSER1 was found/);
 
-  await resetFromPopup(popup, SANDBOX.users.primaryOwner, 'All devices');
-  await expectSentence(/^The primary owner's sessions can only be reset by the primary owner\.$/);
+  // Known before sending: said in the question, with nothing to confirm.
+  await popup.getByLabel('User').fill(SANDBOX.users.primaryOwner);
+  await popup.getByRole('button', { name: 'Reset sessions' }).click();
+  await expect(popup.getByRole('form', { name: /will be signed out/ })).toContainText(
+    'Slack lets only the primary owner sign themselves out',
+  );
+  await expect(popup.getByRole('button', { name: 'Confirm reset' })).toBeDisabled();
+  await popup.getByRole('button', { name: 'Cancel' }).click();
 
   fake.injectFault('admin.users.session.reset', { kind: 'error', error: 'missing_scope' });
   await resetFromPopup(popup, SANDBOX.users.ada, 'All devices');
@@ -110,7 +116,7 @@ test('Slack errors, rate limits and network failures each show their own sentenc
   fake.injectFault('admin.users.session.reset', { kind: 'reset' }, 10);
   await resetFromPopup(popup, SANDBOX.users.ada, 'All devices');
   await expectSentence(/connection|reach Slack|network/i);
-  expect(sentences.size).toBe(5);
+  expect(sentences.size).toBe(4);
 
   fake.reset();
   fake.injectFault('admin.users.session.reset', { kind: 'ratelimit', retryAfter: 1 });

@@ -8,7 +8,7 @@ import {
   workspaceIdField,
 } from '../../core/messaging/fields';
 import { oneOf, optional, request, text } from '../../core/messaging/schema';
-import type { SessionId } from '../../shared/ids';
+import type { SessionId, UserId } from '../../shared/ids';
 import type { DeviceScope } from '../../shared/scope';
 import type { MemberView } from '../members/model';
 import type { SessionView, SignOutCheck } from './model';
@@ -21,6 +21,21 @@ export interface ResetOutcome {
   scope: DeviceScope;
   /** The first attempt timed out, so the request was sent twice. */
   resent: boolean;
+}
+
+/** Background → pages. */
+export interface ResetNoticesToPages {
+  /**
+   * Slack answered 429 to a member's reset and it goes out again at `retryAt` (epoch ms). From
+   * the popup: `tokenId` + `userId`; from a confirmation window: its `confirmationId`.
+   */
+  'bg-to-pages/reset/waiting': {
+    userId?: UserId;
+    tokenId?: string;
+    confirmationId?: string;
+    seconds: number;
+    retryAt: number;
+  };
 }
 
 /** The surfaces that send resets themselves; a page button or right-click is confirmed first. */

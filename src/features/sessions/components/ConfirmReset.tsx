@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
 import { ReasonField } from '../../../ui/ReasonField';
-import type { MemberView } from '../../members/model';
+import type { ShownMember } from '../../members/model';
 
 /** The second step of a reset: names who, where and what, and waits for an explicit answer. */
 export function ConfirmReset(props: {
-  member: MemberView;
+  member: ShownMember;
   org: string;
   scope: DeviceScope;
   onConfirm: (reason: string | undefined) => void;
@@ -13,8 +13,14 @@ export function ConfirmReset(props: {
 }) {
   const { member } = props;
   const [reason, setReason] = useState('');
+  const [selfTicked, setSelfTicked] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => confirmButton.current?.focus(), []);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const { refusal } = member;
+  // Slack would refuse it: nothing to confirm. Yourself: only with the tick below.
+  const refused = refusal !== undefined && refusal.kind !== 'self';
+  const allowed = !refused && (refusal?.kind !== 'self' || selfTicked);
+  useEffect(() => (allowed ? confirmButton : cancelButton).current?.focus(), []);
 
   return (
     <form
@@ -22,7 +28,7 @@ export function ConfirmReset(props: {
       aria-labelledby="confirm-question"
       onSubmit={(e) => {
         e.preventDefault();
-        props.onConfirm(reason.trim() || undefined);
+        if (allowed) props.onConfirm(reason.trim() || undefined);
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -37,21 +43,33 @@ export function ConfirmReset(props: {
         be {DEVICE_SCOPE_EFFECT[props.scope]}
         {props.org ? ` in ${props.org}` : ''}.
       </p>
-      {member.isPrimaryOwner && (
-        <p class="warning">
-          This is the primary owner: Slack lets only the primary owner reset their sessions.
+      {refused && (
+        <p class="warning" id="refusal">
+          Nothing will be sent. {refusal.reason}
         </p>
       )}
-      {member.isBot && <p class="warning">This is a bot: Slack does not reset bot sessions.</p>}
-      {member.deleted && (
-        <p class="warning">This account is deactivated and should have no sessions.</p>
+      {refusal?.kind === 'self' && (
+        <label class="checkbox-line warning">
+          <input
+            type="checkbox"
+            checked={selfTicked}
+            onChange={(e) => setSelfTicked(e.currentTarget.checked)}
+          />{' '}
+          Yes, sign out my own account. {refusal.reason}
+        </label>
       )}
       <ReasonField value={reason} onInput={setReason} />
       <div class="actions">
-        <button type="submit" class="danger" ref={confirmButton}>
+        <button
+          type="submit"
+          class="danger"
+          ref={confirmButton}
+          disabled={!allowed}
+          aria-describedby={refused ? 'refusal' : undefined}
+        >
           Confirm reset
         </button>
-        <button type="button" onClick={props.onCancel}>
+        <button type="button" ref={cancelButton} onClick={props.onCancel}>
           Cancel
         </button>
       </div>

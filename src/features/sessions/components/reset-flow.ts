@@ -1,9 +1,10 @@
 /** What the popup's reset form does: look the member up, then reset them or list their sessions. */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReplyError } from '../../../core/messaging/reply';
-import { ask } from '../../../protocol/pages';
+import { ask, onNoticeToPages } from '../../../protocol/pages';
 import { RESENT_NOTE } from '../../../shared/format';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
+import { waitSentence } from '../../../shared/time';
 import type { Regions } from '../../../ui/regions';
 import type { MemberSessions } from '../../members/components/MemberView';
 import { useUserField } from '../../members/components/UserField';
@@ -34,7 +35,20 @@ export function useResetFlow(
   const scopeChosen = useRef(false);
   const [step, setStep] = useState<Step>('idle');
   const [member, setMember] = useState<ShownMember | undefined>();
+  // Slack's 429 on the reset in flight: "Slack asked to wait 20 s — retrying at 14:02:10".
+  const [wait, setWait] = useState<string | undefined>();
+  const resetting = useRef<ShownMember | undefined>();
   const { regions } = on;
+
+  useEffect(
+    () =>
+      onNoticeToPages('bg-to-pages/reset/waiting', (notice) => {
+        const target = resetting.current;
+        if (target && notice.userId === target.userId && notice.tokenId === target.tokenId)
+          setWait(waitSentence(notice.seconds, notice.retryAt));
+      }),
+    [],
+  );
 
   const fail = (error: ReplyError) => {
     setStep('idle');
@@ -63,6 +77,7 @@ export function useResetFlow(
   const reset = async (target: ShownMember, reason: string | undefined) => {
     setStep('working');
     regions.clear();
+    resetting.current = target;
     const reply = await ask('ui/sessions/reset', {
       userId: target.userId,
       tokenId: target.tokenId,
@@ -70,11 +85,17 @@ export function useResetFlow(
       reason,
       source: 'popup',
     });
+    resetting.current = undefined;
+    setWait(undefined);
     on.onAnswered();
-    if (!reply.ok) return fail(reply.error);
+    if (!reply.ok) {
+      fail(reply.error);
+      return regions.focusOutcome();
+    }
     const { member, scope: done, resent, activityId } = reply.value;
     const said = `${memberLabel(member)} was ${DEVICE_SCOPE_EFFECT[done]}.${resent ? ` ${RESENT_NOTE}` : ''}`;
     regions.status(`${said} Checking what remains…`);
+    regions.focusOutcome();
     // Slack's "ok" says the request was taken; a fresh listing says whether it took.
     setStep('checking');
     const check = await ask('ui/sessions/check', {
@@ -103,7 +124,9 @@ export function useResetFlow(
       step === 'looking-up'
         ? 'Looking up the member…'
         : step === 'working'
-          ? 'Resetting…'
+          ? wait
+            ? `${wait}.`
+            : 'Resetting…'
           : undefined,
     /** Back to idle, the error to the page: for any request of the popup that failed. */
     fail,
@@ -117,15 +140,20 @@ export function useResetFlow(
     offerScope: (preferred: DeviceScope) => {
       if (!scopeChosen.current) setScope(preferred);
     },
-    // Changing who is named withdraws a question about the one named before.
+    // Changing who is named withdraws a question about the one named before, and what was
+    // shown of them: no member's sessions or outcome under another's name.
     edited: () => {
       if (step === 'confirm') setStep('idle');
+      if (step === 'working' || step === 'checking') return;
+      on.onSessions(undefined);
+      regions.clear();
     },
     start: async (event: Event) => {
       event.preventDefault();
       const found = await lookUp();
       if (!found) return;
-      if (on.confirmFirst) setStep('confirm');
+      // A member Slack would refuse, or the admin themself, is always asked about first.
+      if (on.confirmFirst || found.refusal) setStep('confirm');
       else await reset(found, undefined);
     },
     cancel: () => {

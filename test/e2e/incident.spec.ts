@@ -1,0 +1,259 @@
+/**
+ * Working fast under stress: every outcome names its member, known refusals are not sent,
+ * Slack's waits are shown, nothing of one member stays under another's name, focus is kept.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { SANDBOX } from '../fake-slack';
+import {
+  type ExtensionFixture,
+  expect,
+  optionsWithAdminToken,
+  POPUP,
+  rightClick,
+  test,
+} from './fixtures';
+
+const U = SANDBOX.users;
+
+async function popupWithToken(extension: ExtensionFixture): Promise<Page> {
+  await (await optionsWithAdminToken(extension)).close();
+  return extension.page(POPUP);
+}
+
+/** What the focused element is, as a screen reader would name it. */
+async function focused(page: Page): Promise<{ tag: string; role?: string; text: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      role: el?.getAttribute('role') ?? undefined,
+      text: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim(),
+    };
+  });
+}
+
+/** Records the notifications the worker creates, with their text (getAll gives only IDs). */
+async function recordNotifications(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser.notifications;
+    const created: { title: string; message: string }[] = [];
+    (globalThis as unknown as { created: typeof created }).created = created;
+    const original = api.create.bind(api);
+    api.create = ((...args: unknown[]) => {
+      const options = args.find(
+        (a) => typeof a === 'object',
+      ) as chrome.notifications.NotificationOptions;
+      created.push({ title: String(options.title), message: String(options.message) });
+      return (original as (...a: unknown[]) => unknown)(...args);
+    }) as typeof api.create;
+  });
+}
+
+async function notifications(worker: Worker): Promise<{ title: string; message: string }[]> {
+  return worker.evaluate(() => (globalThis as unknown as { created: [] }).created);
+}
+
+test('a right-click with Ada, a bot, the primary owner and an unknown ID sends only Ada’s reset and names every member in the outcome', async ({
+  extension,
+  fake,
+}) => {
+  await optionsWithAdminToken(extension);
+  await recordNotifications(extension.worker);
+  const opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, {
+    menuItemId: 'reset-sessions',
+    selectionText: `${U.ada} ${U.bot} ${U.primaryOwner} U0NOBODY001`,
+  });
+  const confirm = await opened;
+
+  await expect(
+    confirm.getByText(/^This member of Acme Sandbox Org will be signed out/),
+  ).toBeVisible();
+  const refused = confirm.getByRole('list', { name: /left out and not sent/ });
+  await expect(refused.getByRole('listitem')).toHaveCount(3);
+  await expect(refused.getByRole('listitem').filter({ hasText: 'Deploy Bot' })).toContainText(
+    'Bot user',
+  );
+  await expect(refused.getByRole('listitem').filter({ hasText: 'Pat Primary' })).toContainText(
+    'Primary owner',
+  );
+  await expect(refused.getByRole('listitem').filter({ hasText: 'U0NOBODY001' })).toContainText(
+    'No member with U0NOBODY001 was found',
+  );
+
+  await confirm.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(
+    confirm.getByRole('heading', { name: /1 of 4 members signed out; 3 not sent/ }),
+  ).toBeFocused();
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => r.params)).toEqual([
+    { user_id: U.ada },
+  ]);
+  await expect(confirm.getByRole('status').getByRole('listitem')).toHaveText([
+    /✓ Signed out.*Ada Lovelace \(U0123ABCD\)/,
+  ]);
+  const notSent = confirm.getByRole('alert').getByRole('listitem');
+  await expect(notSent).toHaveText([
+    /Not sent.*Deploy Bot \(U0SBXBOT0001\).*Bot user/,
+    /Not sent.*Pat Primary \(W0SBXOWNER1\).*Primary owner/,
+    /Not sent.*U0NOBODY001.*No member/,
+  ]);
+  // Nothing failed for a reason that may pass: nothing to retry.
+  await expect(confirm.getByRole('button', { name: 'Retry failed' })).toHaveCount(0);
+
+  // The browser's own clipboard takes it (a refusal would say so)…
+  await confirm.getByRole('button', { name: 'Copy results' }).click();
+  await expect(confirm.getByRole('status')).toContainText('Copied 4 lines, one per member.');
+  // …and this is the text it took (a page cannot read the clipboard back without a grant).
+  await confirm.evaluate(() => {
+    navigator.clipboard.writeText = async (text: string) => {
+      (window as unknown as { copied: string }).copied = text;
+    };
+  });
+  await confirm.getByRole('button', { name: 'Copy results' }).click();
+  const copied = (
+    await confirm.evaluate(() => (window as unknown as { copied: string }).copied)
+  ).split('\n');
+  expect(copied).toHaveLength(4);
+  expect(copied[0]).toMatch(/^Signed out\tAda Lovelace \(U0123ABCD\)\t/);
+  expect(copied[1]).toMatch(/^Not sent\tDeploy Bot \(U0SBXBOT0001\)\t.*Bot user/);
+  expect(copied[3]).toMatch(/^Not sent\tU0NOBODY001\t/);
+
+  await expect.poll(() => notifications(extension.worker)).toHaveLength(1);
+  const [note] = await notifications(extension.worker);
+  expect(note!.title).toBe('1 of 4 members signed out; 3 not sent');
+  for (const who of ['Deploy Bot', 'Pat Primary', 'U0NOBODY001', 'Ada Lovelace'])
+    expect(note!.message).toContain(who);
+});
+
+test('only refused members leave Confirm unavailable; a failure that may pass is retried by Retry failed', async ({
+  extension,
+  fake,
+}) => {
+  await optionsWithAdminToken(extension);
+  let opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, {
+    menuItemId: 'reset-sessions',
+    selectionText: `${U.bot} ${U.deleted}`,
+  });
+  let confirm = await opened;
+  await expect(confirm.getByText(/Nothing here can be signed out/)).toBeVisible();
+  await expect(confirm.getByRole('list', { name: /left out/ }).getByRole('listitem')).toHaveCount(
+    2,
+  );
+  await expect(confirm.getByRole('listitem').filter({ hasText: 'Former Member' })).toContainText(
+    'Deactivated account: it has no sessions to end',
+  );
+  await confirm.waitForTimeout(1_500); // past the arming delay: still unavailable
+  await expect(confirm.getByRole('button', { name: 'Confirm reset' })).toBeDisabled();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => confirm.isClosed()).toBe(true);
+
+  fake.injectFault('admin.users.session.reset', { kind: 'error', error: 'service_unavailable' });
+  opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, {
+    menuItemId: 'reset-sessions',
+    selectionText: `${U.ada} ${U.grace}`,
+  });
+  confirm = await opened;
+  await confirm.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(
+    confirm.getByRole('heading', { name: /1 of 2 members signed out; 1 failed/ }),
+  ).toBeVisible();
+  await expect(confirm.getByRole('alert').getByRole('listitem')).toHaveText([
+    /✕ Failed.*Ada Lovelace \(U0123ABCD\).*temporarily unavailable/,
+  ]);
+  await confirm.getByRole('button', { name: 'Retry failed' }).click();
+  await expect(confirm.getByRole('heading', { name: /2 of 2 members signed out/ })).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Retry failed' })).toHaveCount(0);
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => r.params.user_id)).toEqual([
+    U.ada,
+    U.grace,
+    U.ada,
+  ]);
+});
+
+test('the popup’s Confirm is unavailable for the primary owner, and one’s own account needs an extra tick', async ({
+  extension,
+  fake,
+}) => {
+  const popup = await popupWithToken(extension);
+  await popup.getByLabel('User').fill(U.primaryOwner);
+  await popup.getByRole('button', { name: 'Reset sessions' }).click();
+  const question = popup.getByRole('form', { name: /will be signed out/ });
+  await expect(question).toContainText('Nothing will be sent. Primary owner');
+  await expect(question.getByRole('button', { name: 'Confirm reset' })).toBeDisabled();
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+
+  await popup.getByLabel('User').fill(U.admin);
+  await popup.getByRole('button', { name: 'Reset sessions' }).click();
+  const own = popup.getByRole('form', { name: /will be signed out/ });
+  const confirmOwn = own.getByRole('button', { name: 'Confirm reset' });
+  await expect(confirmOwn).toBeDisabled();
+  await own.getByRole('checkbox', { name: /Yes, sign out my own account/ }).check();
+  await confirmOwn.click();
+  await expect(popup.getByRole('status')).toContainText('Riley Admin');
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => r.params.user_id)).toEqual([
+    U.admin,
+  ]);
+});
+
+test('typing another member clears the previous member’s sessions and outcome; focus stays on named elements', async ({
+  extension,
+}) => {
+  const popup = await popupWithToken(extension);
+  await popup.getByLabel('User').fill(U.grace);
+  await popup.getByRole('button', { name: 'Show sessions' }).click();
+  const card = popup.getByRole('region', { name: /Active sessions of Grace Hopper/ });
+  await expect(card.getByRole('table')).toBeVisible();
+
+  await card.getByRole('button', { name: 'Invalidate' }).first().click();
+  expect((await focused(popup)).tag).toBe('button');
+  await popup.getByRole('button', { name: 'Confirm invalidate' }).click();
+  await expect(popup.getByRole('status')).toContainText('Ended session');
+  await expect(popup.getByRole('status')).toBeFocused();
+
+  await popup.getByLabel('User').fill(U.ada);
+  await expect(card).toHaveCount(0);
+  await expect(popup.getByRole('table')).toHaveCount(0);
+  await expect(popup.getByRole('status')).toHaveText('');
+
+  await popup.getByRole('button', { name: 'Reset sessions' }).click();
+  await popup.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(popup.getByRole('status')).toContainText('Ada Lovelace');
+  await expect(popup.getByRole('status')).toBeFocused();
+  expect((await focused(popup)).text).toContain('Ada Lovelace');
+});
+
+test('a 429 with Retry-After: 20 shows the wait and the retry time; a closed popup still gets the outcome as a notification', async ({
+  extension,
+  fake,
+}) => {
+  test.setTimeout(90_000);
+  const popup = await popupWithToken(extension);
+  await recordNotifications(extension.worker);
+  fake.injectFault('admin.users.session.reset', { kind: 'ratelimit', retryAfter: 20 });
+  await popup.getByLabel('User').fill(U.ada);
+  await popup.getByRole('button', { name: 'Reset sessions' }).click();
+  await popup.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(popup.getByRole('status')).toHaveText(
+    /^Slack asked to wait 20 s — retrying at \d\d:\d\d:\d\d\.$/,
+  );
+  const shown = (await popup.getByRole('status').textContent()) ?? '';
+  const [hh, mm, ss] = shown
+    .match(/(\d\d):(\d\d):(\d\d)/)!
+    .slice(1)
+    .map(Number);
+  const retryAt = new Date();
+  retryAt.setHours(hh!, mm!, ss!);
+  const inSeconds = (retryAt.getTime() - Date.now()) / 1000;
+  expect(inSeconds).toBeGreaterThan(15);
+  expect(inSeconds).toBeLessThan(21);
+
+  await popup.close();
+  await expect
+    .poll(() => notifications(extension.worker), { timeout: 30_000 })
+    .toEqual([{ title: 'Signed out of Slack', message: expect.stringContaining('Ada Lovelace') }]);
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => r.status)).toEqual([429, 200]);
+});
