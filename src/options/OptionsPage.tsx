@@ -25,7 +25,9 @@ export function OptionsPage() {
           {feedback.warnings && feedback.warnings.length > 0 && (
             <ul>
               {feedback.warnings.map((w) => (
-                <li key={w}>{w}</li>
+                <li key={w} class="warning">
+                  Warning: {w}
+                </li>
               ))}
             </ul>
           )}
