@@ -233,13 +233,13 @@ describe('Popup: reset', () => {
     expect(question.textContent).toContain('Ada Lovelace');
     expect(question.textContent).toContain('U0123ABCD');
     expect(question.textContent).toContain('Acme Corp');
-    expect(question.textContent).toContain('web browsers only');
+    expect(question.textContent).toContain('web browsers and the desktop app');
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
 
     fireEvent.click(confirm);
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Ada Lovelace'));
     expect(screen.getByRole('status').textContent).toContain('U0123ABCD');
-    expect(screen.getByRole('status').textContent).toContain('web browsers only');
+    expect(screen.getByRole('status').textContent).toContain('web browsers and the desktop app');
     const resets = sentOf('ui/sessions/reset');
     expect(resets).toHaveLength(1);
     expect(resets[0]).toMatchObject({ userId: 'U0123ABCD', scope: 'web', source: 'popup' });

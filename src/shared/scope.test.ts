@@ -31,7 +31,11 @@ describe('resetFlags', () => {
 
 describe('scopeWords and parseDeviceScope', () => {
   it('says each scope in a few words for an outcome', () => {
-    expect(DEVICE_SCOPES.map(scopeWords)).toEqual(['all devices', 'web only', 'mobile only']);
+    expect(DEVICE_SCOPES.map(scopeWords)).toEqual([
+      'all devices',
+      'web browsers and desktop app',
+      'mobile only',
+    ]);
   });
 
   it('reads a scope, or says which three there are', () => {

@@ -14,13 +14,22 @@ export const DEVICE_SCOPE_LABEL: Record<DeviceScope, string> = {
 /** What a reset with this scope does, in words an admin reads before confirming. */
 export const DEVICE_SCOPE_EFFECT: Record<DeviceScope, string> = {
   all: 'signed out of Slack on every device',
-  web: 'signed out of Slack in web browsers only',
+  // Slack's "web" sessions are the desktop app's as well as the browsers'.
+  web: 'signed out of Slack in web browsers and the desktop app (not on mobile)',
   mobile: 'signed out of Slack on mobile devices only',
 };
 
+/** What each choice covers, said once beside the radios. */
+export const DEVICE_SCOPE_HINT =
+  'Web only includes the desktop app (Slack counts it as web); Mobile only is the phone and tablet apps.';
+
 /** The scope in a few words, for outcomes: "Signed Ada out (web only)." */
 export function scopeWords(scope: DeviceScope): string {
-  return scope === 'all' ? 'all devices' : scope === 'web' ? 'web only' : 'mobile only';
+  return scope === 'all'
+    ? 'all devices'
+    : scope === 'web'
+      ? 'web browsers and desktop app'
+      : 'mobile only';
 }
 
 export function isDeviceScope(value: unknown): value is DeviceScope {

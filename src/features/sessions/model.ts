@@ -59,3 +59,7 @@ export function describeSession(session: SessionView): string {
   const where = [session.os, session.device && `(${session.device})`].filter(Boolean).join(' ');
   return where ? `${kind} on ${where}` : kind;
 }
+
+/** A sign-out is not a lock-out: said after every reset, for whoever is handling a compromise. */
+export const SIGN_BACK_IN_NOTE =
+  'They can sign straight back in unless their password or SSO login is reset, or the account is deactivated.';

@@ -152,7 +152,7 @@ describe('BulkPage: starting', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Send one by one' }));
     fireEvent.input(screen.getByLabelText(/Reason/), { target: { value: '  INC-42  ' } });
     const question = await ask('U0123ABCD\nU0999ZZZZ');
-    expect(question.textContent).toContain('web browsers only');
+    expect(question.textContent).toContain('web browsers and the desktop app');
     expect(question.textContent).toContain('Reason: INC-42');
     fireEvent.click(within(question).getByRole('button', { name: 'Confirm reset' }));
     await waitFor(() => expect(background.sentOf('ui/bulk/start')).toHaveLength(1));

@@ -6,6 +6,7 @@ import { parseUrl } from '../../../shared/url';
 import { AlertMessage, StatusMessage } from '../../../ui/Message';
 import { ReasonField } from '../../../ui/ReasonField';
 import { ScopeChoice } from '../../sessions/components/ScopeChoice';
+import { SIGN_BACK_IN_NOTE } from '../../sessions/model';
 import { useTokenProblem } from '../../tokens/components/TokenProblem';
 import type { Asker, ConfirmationView } from '../messages';
 import { OUTCOME_WORD, outcomeKind, outcomeSummary, resultsText } from '../model';
@@ -235,6 +236,7 @@ export function ConfirmPage({ id }: { id: string }) {
           {outcomeSummary(done)}
         </h2>
       )}
+      {done?.some((o) => o.ok) && <p class="hint">{SIGN_BACK_IN_NOTE}</p>}
       <StatusMessage>
         {working && !needsOrg && (wait ? `${wait}.` : 'Resetting…')}
         {done && <OutcomeList outcomes={done.filter((o) => o.ok)} />}

@@ -1,5 +1,10 @@
 /** The three device choices, as radios named exactly as the UI contract says. */
-import { DEVICE_SCOPE_LABEL, DEVICE_SCOPES, type DeviceScope } from '../../../shared/scope';
+import {
+  DEVICE_SCOPE_HINT,
+  DEVICE_SCOPE_LABEL,
+  DEVICE_SCOPES,
+  type DeviceScope,
+} from '../../../shared/scope';
 
 export function ScopeChoice(props: {
   value: DeviceScope;
@@ -7,7 +12,7 @@ export function ScopeChoice(props: {
   hideLegend?: boolean;
 }) {
   return (
-    <fieldset>
+    <fieldset aria-describedby="scope-hint">
       <legend class={props.hideLegend ? 'visually-hidden' : undefined}>Devices</legend>
       <div class="choices">
         {DEVICE_SCOPES.map((scope) => (
@@ -23,6 +28,9 @@ export function ScopeChoice(props: {
           </label>
         ))}
       </div>
+      <p id="scope-hint" class="hint">
+        {DEVICE_SCOPE_HINT}
+      </p>
     </fieldset>
   );
 }

@@ -9,7 +9,7 @@ import type { Regions } from '../../../ui/regions';
 import type { MemberSessions } from '../../members/components/MemberView';
 import { useUserField } from '../../members/components/UserField';
 import { memberLabel, type ShownMember } from '../../members/model';
-import type { SessionView } from '../model';
+import { type SessionView, SIGN_BACK_IN_NOTE } from '../model';
 
 type Step = 'idle' | 'looking-up' | 'confirm' | 'working' | 'checking';
 
@@ -109,7 +109,7 @@ export function useResetFlow(
       regions.status(`${said} Could not check what remains: ${check.error.message}`);
       return on.onReset(target, undefined);
     }
-    regions.status(`${said} ${check.value.sentence}`);
+    regions.status(`${said} ${check.value.sentence} ${SIGN_BACK_IN_NOTE}`);
     on.onReset(target, check.value.verified ? check.value.remaining : undefined);
   };
 
