@@ -1,7 +1,8 @@
 /**
- * `npm run screenshots`: the README's pictures of the popup's member view, taken from the
- * sandbox org in headless Chromium: at the popup's 400 px in light and dark mode, and at
- * 200 % zoom.
+ * `npm run screenshots`: the README's pictures of every page, taken from the sandbox org in
+ * headless Chromium: the popup's member view at 400 px in light and dark mode and at 200 %
+ * zoom, the popup's confirmation, the confirmation window before and after, the settings page
+ * with Activity, an admin page with its controls, the bulk page and the sessions page.
  */
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -20,6 +21,77 @@ async function memberView(page: Page): Promise<void> {
   await page.getByRole('table').waitFor();
   await page.getByText(/^Now: /).waitFor();
 }
+
+async function open(path: string, width: number, height: number): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(url(path));
+  return page;
+}
+
+/** The confirmation window as a right-click on these IDs opens it (the real menu listener). */
+async function confirmationFor(text: string): Promise<Page> {
+  const worker = await browser.serviceWorker();
+  const opened = browser.context.waitForEvent('page');
+  await worker.evaluate(
+    (selectionText) =>
+      (
+        chrome.contextMenus.onClicked as unknown as { dispatch: (i: unknown, t: unknown) => void }
+      ).dispatch(
+        { menuItemId: 'reset-sessions', editable: false, selectionText },
+        { id: 1, index: 0, windowId: 1, url: 'https://tickets.example/INC-1' },
+      ),
+    text,
+  );
+  const page = await opened;
+  await page.setViewportSize({ width: 480, height: 560 });
+  await page.getByRole('button', { name: 'Confirm reset' }).waitFor();
+  return page;
+}
+
+const U = SANDBOX.users;
+const INCIDENT = `${U.ada} ${U.grace} ${U.bot} ${U.primaryOwner} U0NOBODY001`;
+
+const PAGES: Record<string, () => Promise<Page>> = {
+  'popup-confirm.png': async () => {
+    const page = await open('src/popup/index.html', 400, 500);
+    await page.getByLabel('User').fill(U.grace);
+    await page.getByRole('button', { name: 'Reset sessions' }).click();
+    await page.getByRole('button', { name: 'Confirm reset' }).waitFor();
+    return page;
+  },
+  'confirmation.png': () => confirmationFor(INCIDENT),
+  'confirmation-outcome.png': async () => {
+    const page = await confirmationFor(INCIDENT);
+    await page.waitForTimeout(1_200); // the arming delay
+    await page.getByRole('button', { name: 'Confirm reset' }).click();
+    await page.getByRole('button', { name: 'Copy results' }).waitFor();
+    return page;
+  },
+  'settings.png': () => open('src/options/index.html', 1000, 800),
+  'admin-page.png': async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 600 });
+    await page.goto(`https://${SANDBOX.teams.eng.domain}.slack.com/admin`);
+    await page.locator('[data-ssa-user]').first().waitFor({ state: 'attached' });
+    return page;
+  },
+  'bulk.png': async () => {
+    const page = await open('src/bulk/index.html', 900, 700);
+    await page.getByLabel('Users').fill([U.ada, U.grace, U.someone, 'not a member'].join('\n'));
+    await page.getByText('not understood (left out)').waitFor();
+    return page;
+  },
+  'sessions.png': async () => {
+    const page = await open('src/sessions/index.html', 1100, 700);
+    await page.getByRole('button', { name: 'Load sessions' }).click();
+    await page
+      .getByRole('status', { name: 'Matching sessions' })
+      .getByText(/all that were loaded/)
+      .waitFor({ timeout: 60_000 });
+    return page;
+  },
+};
 
 try {
   mkdirSync(OUT, { recursive: true });
@@ -48,6 +120,12 @@ try {
     await page.screenshot({ path: `${OUT}/${shot.file}`, fullPage: true });
     await page.close();
     console.log(`${OUT}/${shot.file}`);
+  }
+  for (const [file, take] of Object.entries(PAGES)) {
+    const page = await take();
+    await page.screenshot({ path: `${OUT}/${file}`, fullPage: true });
+    await page.close();
+    console.log(`${OUT}/${file}`);
   }
 } finally {
   await browser.close().catch(() => undefined);

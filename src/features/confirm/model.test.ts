@@ -11,7 +11,7 @@ const BOT: ConfirmationOutcome = {
   label: 'Deploy Bot (U0SBXBOT0001)',
   ok: false,
   notSent: true,
-  message: 'Deploy Bot (U0SBXBOT0001): not sent. Bot user: bots have no sessions.',
+  message: 'Deploy Bot (U0SBXBOT0001): Bot user: bots have no sessions.',
 };
 const GRACE: ConfirmationOutcome = {
   label: 'Grace Hopper (W0ABCDEFGHIJ)',
@@ -31,7 +31,7 @@ describe('confirmation outcomes', () => {
   it('copies one line per member, in the order asked, each naming them once', () => {
     expect(resultsText([ADA, BOT, GRACE]).split('\n')).toEqual([
       'Signed out\tAda Lovelace (U0123ABCD)\tSigned Ada Lovelace (U0123ABCD) out (all devices).',
-      'Not sent\tDeploy Bot (U0SBXBOT0001)\tnot sent. Bot user: bots have no sessions.',
+      'Not sent\tDeploy Bot (U0SBXBOT0001)\tBot user: bots have no sessions.',
       'Failed\tGrace Hopper (W0ABCDEFGHIJ)\tSlack is temporarily unavailable.',
     ]);
   });

@@ -111,7 +111,7 @@ async function outcomeOf(
       label: target.label,
       ok: false,
       notSent: true,
-      message: `${target.label}: not sent. ${target.refusal.reason}`,
+      message: `${target.label}: ${target.refusal.reason}`,
     };
   }
   if (target.sent) {
