@@ -164,7 +164,7 @@ const CATALOGUE: Record<string, Describe> = {
   invalid_arg_name: `Slack did not accept the name of one of the request's arguments. ${UPDATE_EXTENSION}`,
   invalid_arguments: invalidArguments,
   invalid_array_arg: `Slack received a list where it expected a single value. ${UPDATE_EXTENSION}`,
-  invalid_auth: `Slack did not accept this token for this: it may be wrong or lack admin access, or your network address may not be allowed. ${SAVE_NEW_TOKEN}`,
+  invalid_auth: `Slack did not accept this token for this: it may be wrong or lack admin access, it may belong to the other Slack (a GovSlack token sent to slack.com, or the reverse: check the Slack environment chosen for it), or your network address may not be allowed. ${SAVE_NEW_TOKEN}`,
   invalid_charset: `Slack could not read the request's character encoding. ${UPDATE_EXTENSION}`,
   invalid_form_data: `Slack could not read the request's form data. ${UPDATE_EXTENSION}`,
   invalid_post_type: `Slack did not accept how the request was encoded. ${UPDATE_EXTENSION}`,

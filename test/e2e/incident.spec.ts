@@ -7,6 +7,7 @@ import { SANDBOX } from '../fake-slack';
 import {
   type ExtensionFixture,
   expect,
+  OPTIONS,
   optionsWithAdminToken,
   POPUP,
   rightClick,
@@ -256,4 +257,15 @@ test('a 429 with Retry-After: 20 shows the wait and the retry time; a closed pop
     .poll(() => notifications(extension.worker), { timeout: 30_000 })
     .toEqual([{ title: 'Signed out of Slack', message: expect.stringContaining('Ada Lovelace') }]);
   expect(fake.requestsFor('admin.users.session.reset').map((r) => r.status)).toEqual([429, 200]);
+});
+
+test('a GovSlack token saved for slack.com is refused with a sentence that points at the environment', async ({
+  extension,
+}) => {
+  const options = await extension.page(OPTIONS);
+  await options.getByLabel('Admin token').fill(SANDBOX.tokens.gov);
+  await options.getByRole('button', { name: 'Save token' }).click();
+  await expect(options.getByRole('alert')).toContainText(
+    'a GovSlack token sent to slack.com, or the reverse: check the Slack environment',
+  );
 });
