@@ -269,3 +269,22 @@ test('a GovSlack token saved for slack.com is refused with a sentence that point
     'a GovSlack token sent to slack.com, or the reverse: check the Slack environment',
   );
 });
+
+test('the confirmation window shows Slack’s wait while a reset waits out a 429', async ({
+  extension,
+  fake,
+}) => {
+  await optionsWithAdminToken(extension);
+  fake.injectFault('admin.users.session.reset', { kind: 'ratelimit', retryAfter: 4 });
+  const opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: U.ada });
+  const confirm = await opened;
+  await confirm.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(confirm.getByRole('status')).toHaveText(
+    /^Slack asked to wait 4 s — retrying at \d\d:\d\d:\d\d\.$/,
+  );
+  await expect(confirm.getByRole('heading', { name: /1 of 1 member signed out/ })).toBeVisible({
+    timeout: 15_000,
+  });
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => r.status)).toEqual([429, 200]);
+});
