@@ -62,10 +62,10 @@ test('the workspace member list gets one control per member, beside the name', a
   await expect(page.locator(CONTROLS)).toHaveCount(await rows.count());
   await expectOneControlPerRow(rows, 'data-member-id');
   const adaControl = page.locator(`${CONTROLS}[data-ssa-user="${SANDBOX.users.ada}"]`);
-  // Placed right after the member's name link.
+  // Placed right after the member's name (the name stacked over the handle), on its line.
   expect(
     await adaControl.evaluate(
-      (host) => (host.previousElementSibling as HTMLAnchorElement | null)?.textContent,
+      (host) => host.previousElementSibling?.querySelector('a')?.textContent ?? null,
     ),
   ).toBe('Ada Lovelace');
   expect(await controlParts(page, SANDBOX.users.ada)).toEqual([
@@ -295,9 +295,11 @@ test('controls far down a long list wait hidden, get their button beside the nam
   await row.scrollIntoViewIfNeeded();
   await framesDrawn(page);
   await expect(last).toBeVisible();
-  // Built, it sits right after the member's name link.
+  // Built, it sits right after the member's name (stacked over the handle).
   expect(
-    await last.evaluate((host) => host.previousElementSibling?.getAttribute('href') ?? null),
+    await last.evaluate(
+      (host) => host.previousElementSibling?.querySelector('a')?.getAttribute('href') ?? null,
+    ),
   ).toBe(`/team/${userId}`);
   expect(await controlParts(page, userId)).toEqual([{ button: 'Reset sessions', status: '' }]);
   const opened = extension.context.waitForEvent('page');
@@ -334,7 +336,9 @@ test('a re-rendered name link keeps its row one control; members linked in an ID
   expect(
     await adaRow
       .locator(CONTROLS)
-      .evaluate((host) => host.previousElementSibling?.getAttribute('href') ?? null),
+      .evaluate(
+        (host) => host.previousElementSibling?.querySelector('a')?.getAttribute('href') ?? null,
+      ),
   ).toBe(`/team/${SANDBOX.users.ada}`);
 });
 
@@ -429,4 +433,68 @@ test('a page gets one confirmation window at a time', async ({ extension, fake }
   expect((await controlParts(page, SANDBOX.users.grace))[0]!.status).toContain('already open');
   expect(extension.context.pages().length).toBe(pages);
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
+});
+
+test('the outcome stays inside the control’s box, keeps the row’s height, and survives a re-render of the list', async ({
+  extension,
+}) => {
+  await optionsWithAdminToken(extension);
+  const page = await extension.context.newPage();
+  await page.goto(ORG_PEOPLE);
+  const rowOf = (userId: string) => page.locator(`tr[data-qa-user-id="${userId}"]`);
+  const controlOf = (userId: string) => page.locator(`${CONTROLS}[data-ssa-user="${userId}"]`);
+  await expect(controlOf(SANDBOX.users.ada)).toBeAttached();
+  const heightBefore = (await rowOf(SANDBOX.users.ada).boundingBox())!.height;
+
+  const confirmation = extension.context.waitForEvent('page');
+  await clickControl(page, SANDBOX.users.ada);
+  const window = await confirmation;
+  await window.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(window.getByRole('status')).toContainText('Signed Ada Lovelace');
+  await expect(controlOf(SANDBOX.users.ada)).toHaveAttribute('data-ssa-state', 'done');
+
+  const [parts] = await controlParts(page, SANDBOX.users.ada);
+  expect(parts!.button).toBe('Reset sessions');
+  expect(parts!.status).toContain('Signed Ada Lovelace');
+  await expect(controlOf(SANDBOX.users.ada)).toHaveAttribute('title', /Signed Ada Lovelace/);
+  // The outcome is drawn inside the host's own box, which ends before the next cell begins.
+  const control = (await controlOf(SANDBOX.users.ada).boundingBox())!;
+  const nextCell = (await rowOf(SANDBOX.users.ada).locator('td').nth(1).boundingBox())!;
+  expect(control.x + control.width).toBeLessThanOrEqual(nextCell.x);
+  // Nothing of it spills out of the box (the page cannot read inside, but sees any overflow;
+  // a pixel is the rounding of a box 18em wide).
+  expect(
+    await controlOf(SANDBOX.users.ada).evaluate((host) => host.scrollWidth - host.clientWidth),
+  ).toBeLessThanOrEqual(1);
+  expect((await rowOf(SANDBOX.users.ada).boundingBox())!.height).toBe(heightBefore);
+
+  // The page draws its rows again (a search, then back): new rows, new controls, same outcome.
+  const before = await controlOf(SANDBOX.users.ada).elementHandle();
+  await page.getByLabel('Search members').fill('ada');
+  await expect(page.locator(CONTROLS)).toHaveCount(1);
+  await page.getByLabel('Search members').fill('');
+  await expect.poll(() => before!.evaluate((el) => el.isConnected)).toBe(false);
+  await expect(controlOf(SANDBOX.users.ada)).toHaveAttribute('data-ssa-state', 'done');
+  const [again] = await controlParts(page, SANDBOX.users.ada);
+  expect(again!.status).toContain('Signed Ada Lovelace');
+  await expect(controlOf(SANDBOX.users.grace)).not.toHaveAttribute('data-ssa-state', 'done');
+});
+
+test('the control sits on the name’s line: a row with it is as tall as the page drew it without', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(WORKSPACE_ADMIN);
+  const row = page.locator(`tr[data-member-id="${SANDBOX.users.ada}"]`);
+  await row.waitFor();
+  const control = page.locator(`${CONTROLS}[data-ssa-user="${SANDBOX.users.ada}"]`);
+  await expect(control).toBeAttached();
+  const withControl = (await row.boundingBox())!.height;
+  const nameLine = (await row.getByRole('link', { name: 'Ada Lovelace' }).boundingBox())!;
+  const box = (await control.boundingBox())!;
+  // Beside the name and handle, not on a line of its own between them.
+  expect(box.x).toBeGreaterThan(nameLine.x + nameLine.width);
+  await control.evaluate((el) => el.remove());
+  const without = (await row.boundingBox())!.height;
+  expect(withControl).toBe(without);
 });

@@ -1,7 +1,14 @@
 // @vitest-environment happy-dom
 import { beforeEach, expect, it, vi } from 'vitest';
 import type { UserId } from '../../../shared/ids';
-import { createControl, put, retarget, setControlState, whenControlClicked } from './control';
+import {
+  createControl,
+  put,
+  rememberOutcome,
+  retarget,
+  setControlState,
+  whenControlClicked,
+} from './control';
 import '../../../../test/support/no-intersection-observer';
 
 /** An event as the browser delivers a person's: happy-dom marks none trusted, so these say so. */
@@ -95,7 +102,7 @@ it('a look-alike element the page made is not a control, however it is clicked',
 
 /*
  * happy-dom has no layout. What a browser would compute for the control on a plain page is
- * stood in for below: its box at (100, 40), 120 × 22.8 px (10em × 1.9em at 12px), visible,
+ * stood in for below: its box at (100, 40), 216 × 22.8 px (18em × 1.9em at 12px), visible,
  * topmost there; each case then changes what the page could change.
  */
 interface Layout {
@@ -117,7 +124,7 @@ const TOP = 40;
 function layOut(host: HTMLElement): Layout {
   const root = roots.get(host)!;
   const layout: Layout = {
-    box: { width: 120, height: 22.8 },
+    box: { width: 216, height: 22.8 },
     styles: new Map(),
     topmost: () => host,
     topmostInside: () => root.querySelector('button'),
@@ -280,13 +287,13 @@ const accepted: [string, Tamper][] = [
     'at a browser minimum font size of 16px',
     (host, layout) => {
       layout.styles.set(host, { fontSize: '16px' });
-      layout.box = { width: 160, height: 30.4 };
+      layout.box = { width: 288, height: 30.4 };
     },
   ],
   [
     'a sub-pixel off its size',
     (_, layout) => {
-      layout.box = { width: 120.6, height: 22.2 };
+      layout.box = { width: 216.6, height: 22.2 };
     },
   ],
   [
@@ -310,10 +317,46 @@ it('a key press on the button is checked at the centre of its box', () => {
   const keyboard = { clientX: 0, clientY: 0, detail: 0 };
   clickButton(host, keyboard);
   expect(asked).toEqual(['U0PLACED04']);
-  expect(document.elementFromPoint).toHaveBeenLastCalledWith(160, 51.4);
+  expect(document.elementFromPoint).toHaveBeenLastCalledWith(208, 51.4);
 
   layout.topmost = () => document.body;
   clickButton(host, keyboard);
   expect(asked).toEqual(['U0PLACED04']);
   expect(statusOf(host)).toBe(MOVED);
+});
+
+it('a member’s last outcome shows in their box, with the sentence as tooltip and description, on controls drawn later too', () => {
+  const first = rowWithWaitingControl('U0KEPT0001');
+  const sentence = 'Signed Kim (U0KEPT0001) out (all devices). Kim is signed out.';
+  rememberOutcome('U0KEPT0001' as UserId, 'done', sentence);
+  const root = roots.get(first)!;
+  expect(root.querySelector('.word')?.textContent).toBe('✓ Signed out');
+  expect(root.querySelector('.word')?.getAttribute('aria-hidden')).toBe('true');
+  expect(first.title).toBe(sentence);
+  const button = root.querySelector('button')!;
+  expect(button.textContent).toBe('Reset sessions');
+  expect(root.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toBe(sentence);
+
+  // The list is drawn again: a new row, a new control, the same outcome.
+  const redrawn = createControl('U0KEPT0001' as UserId, 'now');
+  expect(redrawn).not.toBe(first);
+  expect(roots.get(redrawn)!.querySelector('.word')?.textContent).toBe('✓ Signed out');
+  // A row re-used for another member shows theirs (none), and back again Kim's.
+  retarget(redrawn, 'U0OTHER001' as UserId);
+  expect(roots.get(redrawn)!.querySelector('.word')?.textContent).toBe('');
+  retarget(redrawn, 'U0KEPT0001' as UserId);
+  expect(redrawn.title).toBe(sentence);
+});
+
+it('a control built after its member’s outcome came shows it at once', () => {
+  rememberOutcome(
+    'U0LATER001' as UserId,
+    'failed',
+    "The primary owner's sessions can only be reset by the primary owner.",
+  );
+  const host = createControl('U0LATER001' as UserId, 'now');
+  expect(roots.get(host)!.querySelector('.word')?.textContent).toBe('✕ Not allowed');
+  expect(host.getAttribute('data-ssa-state')).toBe('failed');
+  rememberOutcome('U0LATER001' as UserId, 'idle', '');
+  expect(createControl('U0LATER001' as UserId, 'now').getAttribute('data-ssa-state')).toBeNull();
 });

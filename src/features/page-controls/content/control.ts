@@ -13,17 +13,26 @@
  */
 import type { UserId } from '../../../shared/ids';
 import type { Anchor } from './find-members';
+import { type ControlState, outcomeWord } from './outcome-word';
 
 export const HOST_TAG = 'ssa-reset-control';
 export const HOST_ATTRIBUTE = 'data-ssa-user';
 
-export type ControlState = 'idle' | 'asking' | 'working' | 'done' | 'failed';
+export type { ControlState } from './outcome-word';
 
 interface Parts {
   root: ShadowRoot;
   button: HTMLButtonElement;
+  /** The short word shown in the box (hidden from assistive technology: `status` says it all). */
+  word: HTMLElement;
   status: HTMLElement;
 }
+
+/**
+ * Each member's last outcome, for the life of the page: a row drawn again (a re-render, paging,
+ * in-app navigation) gets a new control, which shows it again.
+ */
+const lastOutcome = new Map<UserId, { state: ControlState; message: string }>();
 
 const parts = new WeakMap<Element, Parts>();
 
@@ -40,8 +49,12 @@ interface Binding {
 const bindings = new WeakMap<Element, Binding>();
 let sheet: CSSStyleSheet | undefined;
 
-/** The box's size in em, at 12px: a browser's minimum font size may raise that, up to 24px. */
-const WIDTH_EM = 10;
+/**
+ * The box's size in em, at 12px: a browser's minimum font size may raise that, up to 24px.
+ * The button takes the first 10em; the outcome's short word the rest, inside the same box.
+ */
+const WIDTH_EM = 18;
+const BUTTON_EM = 10;
 const HEIGHT_EM = 1.9;
 const FONT_PX = 12;
 const MAX_FONT_PX = 24;
@@ -49,24 +62,25 @@ const MAX_FONT_PX = 24;
 /**
  * The control's box, the same before and after its button is built: a fixed size with size
  * containment, so building the button inside changes nothing around it and the page's table
- * keeps its column widths. (Not layout containment: the outcome text beside the box would then
- * not count for scrolling, and could be cut off at a scrolling table's edge.) 10em fits
- * "Reset sessions" in Slack's Lato and in wider fallback fonts.
+ * keeps its column widths, and the outcome, drawn inside it, never lies over the next cell.
+ * 10em fits "Reset sessions" in Slack's Lato and in wider fallback fonts; 8em "✕ Not allowed".
  */
 const BOX = `display: inline-block; position: relative; margin-inline-start: 8px; vertical-align: middle; width: ${WIDTH_EM}em; height: ${HEIGHT_EM}em; contain: size style; font: 700 ${FONT_PX}px/1.2 Lato, system-ui, sans-serif;`;
 
 // Slack's small secondary button: white, grey border, bold 12px.
 const CSS = `
 :host { ${BOX} }
-button { box-sizing: border-box; width: 100%; height: 100%; font: inherit; color: #1d1c1d; background: #fff; border: 1px solid rgba(29,28,29,.3); border-radius: 4px; padding: 0 8px; cursor: pointer; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+button { box-sizing: border-box; width: 100%; height: 100%; font: inherit; text-align: start; color: #1d1c1d; background: #fff; border: 1px solid rgba(29,28,29,.3); border-radius: 4px; padding: 0 ${WIDTH_EM - BUTTON_EM}em 0 8px; cursor: pointer; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 button:hover { background: #f8f8f8; }
 button:focus-visible { outline: 2px solid #1d9bd1; outline-offset: 1px; }
 button:disabled { opacity: .6; cursor: default; }
-/* Out of the box, beside it, so the box stays the same whatever the outcome says. */
-.status { position: absolute; inset-inline-start: calc(100% + 6px); top: 50%; transform: translateY(-50%); width: max-content; max-width: 32em; font-weight: 400; color: #616061; background: #fff; }
-.status:empty { padding: 0; }
-.status[data-state="done"] { color: #007a5a; }
-.status[data-state="failed"] { color: #c01343; }
+/* Drawn on the button's far end, inside the box: the box is the same size whatever the outcome
+   says. Clicks pass through it to the button, which covers the whole box. */
+.word { pointer-events: none; position: absolute; inset-inline-start: ${BUTTON_EM}em; inset-inline-end: 6px; top: 0; bottom: 0; display: flex; align-items: center; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: #616061; }
+.word[data-state="done"] { color: #007a5a; }
+.word[data-state="failed"] { color: #c01343; }
+/* The whole sentence, for assistive technology (the tooltip shows it to everyone else). */
+.status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
 let partsTemplate: HTMLTemplateElement | undefined;
@@ -77,10 +91,15 @@ function template(): HTMLTemplateElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Reset sessions';
+    button.setAttribute('aria-describedby', 'outcome');
+    const word = document.createElement('span');
+    word.className = 'word';
+    word.setAttribute('aria-hidden', 'true');
     const status = document.createElement('span');
     status.className = 'status';
+    status.id = 'outcome';
     status.setAttribute('role', 'status');
-    partsTemplate.content.append(button, status);
+    partsTemplate.content.append(button, word, status);
   }
   return partsTemplate;
 }
@@ -387,23 +406,41 @@ function render(host: HTMLElement): Parts {
   root.addEventListener('click', handleClick);
   host.removeAttribute(PENDING_ATTRIBUTE);
   host.hidden = false;
-  const built = {
-    root,
-    button: root.firstElementChild as HTMLButtonElement,
-    status: root.lastElementChild as HTMLElement,
-  };
+  const [button, word, status] = [...root.children] as [
+    HTMLButtonElement,
+    HTMLElement,
+    HTMLElement,
+  ];
+  const built = { root, button, word, status };
   parts.set(host, built);
+  const userId = bindings.get(host)?.userId;
+  const last = userId && lastOutcome.get(userId);
+  if (last) show(host, built, last.state, last.message);
   return built;
 }
 
-export function setControlState(host: Element, state: ControlState, message = ''): void {
-  if (!(host instanceof HTMLElement) || !bindings.has(host)) return;
-  const found = render(host);
+function show(host: HTMLElement, found: Parts, state: ControlState, message: string): void {
   // The state (never the text) is mirrored on the host: visible without opening the closed root.
   host.setAttribute('data-ssa-state', state);
-  found.button.disabled = state === 'asking' || state === 'working';
-  found.status.dataset.state = state;
+  found.button.disabled = state === 'asking' || state === 'working' || state === 'waiting';
+  found.word.dataset.state = state;
+  found.word.textContent = outcomeWord(state, message);
   found.status.textContent = message;
+  if (message) host.title = message;
+  else host.removeAttribute('title');
+}
+
+export function setControlState(host: Element, state: ControlState, message = ''): void {
+  const binding = host instanceof HTMLElement ? bindings.get(host) : undefined;
+  if (!binding) return;
+  show(host as HTMLElement, render(host as HTMLElement), state, message);
+}
+
+/** What the background said of a member: every control of theirs, now and drawn later, shows it. */
+export function rememberOutcome(userId: UserId, state: ControlState, message: string): void {
+  if (state === 'idle') lastOutcome.delete(userId);
+  else lastOutcome.set(userId, { state, message });
+  for (const host of controlsFor(userId)) setControlState(host, state, message);
 }
 
 /** A re-rendered row may now show another member: the control follows it. */
@@ -413,5 +450,6 @@ export function retarget(host: Element, userId: UserId): void {
   binding.userId = userId;
   host.setAttribute(HOST_ATTRIBUTE, userId);
   // One still waiting for its button has no state to clear, and is not built just for this.
-  if (parts.has(host)) setControlState(host, 'idle');
+  const last = lastOutcome.get(userId);
+  if (parts.has(host)) setControlState(host, last?.state ?? 'idle', last?.message);
 }

@@ -104,9 +104,10 @@ export function anchorIn(container: Element, userId: UserId): Anchor {
   if (container.localName === 'a') return { after: container };
   // Usually the first profile link in the row is the member's name.
   const first = container.querySelector(PROFILE_LINKS);
-  if (first && userIdFromHref(first.getAttribute('href')) === userId) return { after: first };
+  if (first && userIdFromHref(first.getAttribute('href')) === userId)
+    return besideName(first, container);
   for (const link of container.querySelectorAll(PROFILE_LINKS)) {
-    if (userIdFromHref(link.getAttribute('href')) === userId) return { after: link };
+    if (userIdFromHref(link.getAttribute('href')) === userId) return besideName(link, container);
   }
   return { inside: container.querySelector(FIRST_CELL) ?? container };
 }
@@ -119,8 +120,21 @@ export function anchorIn(container: Element, userId: UserId): Anchor {
 export function likelyAnchorIn(container: Element): Anchor {
   if (container.localName === 'a') return { after: container };
   const first = container.querySelector(PROFILE_LINKS);
-  if (first) return { after: first };
+  if (first) return besideName(first, container);
   return { inside: container.querySelector(FIRST_CELL) ?? container };
+}
+
+const CELLS = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"]';
+
+/**
+ * On the name's own line: a name stacked over the handle (Slack's name column) gets the
+ * control after the stack, so the row keeps its height; a lone name, right after it.
+ */
+function besideName(link: Element, container: Element): Anchor {
+  const stack = link.parentElement;
+  if (link.nextElementSibling && stack && stack !== container && !stack.matches(CELLS))
+    return { after: stack };
+  return { after: link };
 }
 
 /** The member page's heading, where its single control goes. */

@@ -6,7 +6,7 @@
 import type { NoticesToContent } from '../../../protocol';
 import { askFromPage, onNoticeToContent } from '../../../protocol/content';
 import type { UserId } from '../../../shared/ids';
-import { type ControlState, controlsFor, setControlState, whenControlClicked } from './control';
+import { type ControlState, rememberOutcome, setControlState, whenControlClicked } from './control';
 import { Placer } from './placer';
 
 // User Timing marks cost next to nothing and let anyone see this script's cost in DevTools.
@@ -22,21 +22,20 @@ type Progress = NoticesToContent['bg-to-content/reset/progress'];
 
 const STATE_OF: Record<Progress['state'], ControlState> = {
   working: 'working',
-  waiting: 'working',
+  waiting: 'waiting',
   done: 'done',
   failed: 'failed',
   cancelled: 'idle',
 };
 
 onNoticeToContent('bg-to-content/reset/progress', (notice) => {
-  // This script's own controls for the member, whatever the page wrote on any element.
-  for (const host of controlsFor(notice.userId)) {
-    setControlState(
-      host,
-      STATE_OF[notice.state],
-      notice.state === 'cancelled' ? '' : notice.message,
-    );
-  }
+  // This script's own controls for the member, whatever the page wrote on any element; and
+  // those drawn later for them, for the life of the page.
+  rememberOutcome(
+    notice.userId,
+    STATE_OF[notice.state],
+    notice.state === 'cancelled' ? '' : notice.message,
+  );
 });
 
 whenControlClicked(askToReset);
