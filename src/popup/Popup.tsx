@@ -93,7 +93,11 @@ export function Popup({
           />
         )}
       </header>
-      <div class="org-line">{active ? `Acting as ${active.user} in ${active.team}` : ''}</div>
+      <div class="org-line">
+        {active
+          ? `Acting as ${active.user} in ${active.team}${active.environment === 'gov' ? ' (GovSlack)' : ''}`
+          : ''}
+      </div>
 
       {tokenProblem.prompt ?? <ResetForm flow={flow} />}
 

@@ -288,3 +288,54 @@ test('the confirmation window shows Slack’s wait while a reset waits out a 429
   });
   expect(fake.requestsFor('admin.users.session.reset').map((r) => r.status)).toEqual([429, 200]);
 });
+
+test('Remove token asks first, naming the token; two tokens of one org are told apart; focus follows', async ({
+  extension,
+}) => {
+  const options = await optionsWithAdminToken(extension);
+  await expect(options.getByRole('status')).toBeFocused();
+  await options.getByLabel('Admin token').fill(SANDBOX.tokens.gov);
+  await options.getByLabel('Slack environment').selectOption('gov');
+  await options.getByRole('button', { name: 'Save token' }).click();
+  await expect(options.getByRole('status')).toContainText('Token saved');
+  await expect(options.getByRole('status')).toBeFocused();
+
+  // Same org twice: the cards' names say which Slack and which admin.
+  const commercial = options.getByRole('group', { name: /Acme Sandbox Org \(Slack, admin / });
+  const gov = options.getByRole('group', { name: /Acme Sandbox Org \(GovSlack, admin / });
+  await expect(commercial).toHaveCount(1);
+  await expect(gov).toHaveCount(1);
+
+  const popup = await extension.page(POPUP);
+  const picker = popup.getByLabel('Org');
+  await expect(picker.getByRole('option')).toHaveText([
+    /^Acme Sandbox Org \((Gov)?Slack, admin .+\)$/,
+    /^Acme Sandbox Org \((Gov)?Slack, admin .+\)$/,
+  ]);
+  expect(new Set(await picker.getByRole('option').allTextContents()).size).toBe(2);
+  // Never cut: the picker is as wide as its longest entry needs.
+  expect(await picker.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  const title = (await popup.getByRole('heading', { level: 1 }).boundingBox())!;
+  expect(title.height).toBeLessThan(30);
+  await popup.close();
+
+  await gov.getByRole('button', { name: 'Remove token' }).click();
+  const question = gov.getByRole('group', {
+    name: /Remove the token for Acme Sandbox Org \(GovSlack\)/,
+  });
+  await expect(question).toContainText('xoxp-…0007');
+  await expect(question.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await options.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(gov.getByRole('button', { name: 'Remove token' })).toBeFocused();
+  await expect(options.getByRole('group', { name: /Acme Sandbox Org/ })).toHaveCount(2);
+
+  await gov.getByRole('button', { name: 'Remove token' }).click();
+  await gov.getByRole('button', { name: 'Confirm remove' }).click();
+  await expect(options.getByRole('status')).toContainText(
+    'Token for Acme Sandbox Org (GovSlack, admin',
+  );
+  await expect(gov).toHaveCount(0);
+  await expect(commercial).toHaveCount(1);
+  await expect(options.getByLabel('Admin token')).toBeFocused();
+});

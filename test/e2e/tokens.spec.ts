@@ -193,6 +193,7 @@ test('removing a token forgets it and everything derived from it except Activity
     source: 'popup',
   });
   await options.getByRole('button', { name: 'Remove token' }).click();
+  await options.getByRole('button', { name: 'Confirm remove' }).click();
   await expect(options.getByRole('status')).toContainText('removed');
   expect(await savedTokenCount(options)).toBe(0);
   const left = await extension.worker.evaluate(async () => ({

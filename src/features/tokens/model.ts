@@ -11,6 +11,12 @@ export const STORAGE_MODE_LABEL: Record<StorageMode, string> = {
   passphrase: 'Lock with a passphrase',
 };
 
+/** The Slack a token is for, in one word: what tells two tokens of one org apart. */
+export const ENVIRONMENT_NAME: Record<ApiEnvironment, string> = {
+  commercial: 'Slack',
+  gov: 'GovSlack',
+};
+
 export const API_ENVIRONMENT_LABEL: Record<ApiEnvironment, string> = {
   commercial: 'Slack (slack.com)',
   gov: 'GovSlack (slack-gov.com)',

@@ -1,6 +1,12 @@
 /** The popup's choice of the saved org to act in, offered once more than one is saved. */
 import { ask } from '../../../protocol/pages';
 import type { TokenList } from '../messages';
+import { ENVIRONMENT_NAME, type TokenSummary } from '../model';
+
+/** Org, Slack and admin: two tokens of one org never read the same. */
+export function orgName(token: TokenSummary): string {
+  return `${token.team} (${ENVIRONMENT_NAME[token.environment]}, admin ${token.user})`;
+}
 
 /** `onSwitched` gets the new list, or undefined when the background refused the switch. */
 export function OrgPicker({
@@ -22,7 +28,7 @@ export function OrgPicker({
     >
       {tokens.tokens.map((t) => (
         <option key={t.id} value={t.id}>
-          {t.environment === 'gov' ? `${t.team} (GovSlack)` : t.team}
+          {orgName(t)}
         </option>
       ))}
     </select>

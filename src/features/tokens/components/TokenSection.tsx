@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../../../protocol/pages';
 import type { Report } from '../../../ui/feedback';
+import { focusOutcomeRegion } from '../../../ui/regions';
 import type { TokenList } from '../messages';
 import {
   API_ENVIRONMENT_LABEL,
   type ApiEnvironment,
+  ENVIRONMENT_NAME,
   STORAGE_MODE_LABEL,
   type StorageMode,
   type TokenSummary,
@@ -38,6 +40,8 @@ export function TokenSection({ report }: { report: Report }) {
       ...(mode === 'passphrase' ? { passphrase } : {}),
     });
     setBusy(false);
+    // Save token is disabled while the field is empty: focus goes to what happened.
+    focusOutcomeRegion();
     if (!reply.ok) {
       report({ alert: reply.error.message });
       return;
@@ -76,12 +80,14 @@ export function TokenSection({ report }: { report: Report }) {
               onActivate={() =>
                 act(() => ask('ui/tokens/activate', { tokenId: t.id }), `Now acting for ${t.team}.`)
               }
-              onRemove={() =>
-                act(
+              onRemove={async () => {
+                await act(
                   () => ask('ui/tokens/remove', { tokenId: t.id }),
-                  `Token for ${t.team} removed.`,
-                )
-              }
+                  `Token for ${t.team} (${ENVIRONMENT_NAME[t.environment]}, admin ${t.user}) removed.`,
+                );
+                // Its card is gone: focus goes to where a token is pasted, never to <body>.
+                document.getElementById('admin-token')?.focus();
+              }}
               onLock={() =>
                 act(() => ask('ui/tokens/lock', { tokenId: t.id }), `Token for ${t.team} locked.`)
               }
@@ -174,11 +180,27 @@ function TokenCard(props: {
 }) {
   const { token: t } = props;
   const [secret, setSecret] = useState('');
+  const [removing, setRemoving] = useState(false);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
   const headingId = `token-${t.id}`;
+  const questionId = `remove-${t.id}`;
+  useEffect(() => {
+    if (removing) keepButton.current?.focus();
+  }, [removing]);
+  const keep = () => {
+    setRemoving(false);
+    // Back where the question was asked from, never to <body>.
+    requestAnimationFrame(() => removeButton.current?.focus());
+  };
   return (
     <fieldset class="card token-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {t.team}
+        {t.team}{' '}
+        {/* Two tokens of one org differ by their Slack and their admin: both said up front. */}
+        <span class="org-who">
+          ({ENVIRONMENT_NAME[t.environment]}, admin {t.user})
+        </span>
         {t.active && <span class="badge">Active</span>}
         {t.locked && <span class="badge">Locked</span>}
         {t.forgotten && <span class="badge">Forgotten</span>}
@@ -198,10 +220,42 @@ function TokenCard(props: {
             Lock
           </button>
         )}
-        <button type="button" class="danger" onClick={props.onRemove} aria-describedby={headingId}>
+        <button
+          type="button"
+          class="danger"
+          ref={removeButton}
+          disabled={removing}
+          onClick={() => setRemoving(true)}
+          aria-describedby={headingId}
+        >
           Remove token
         </button>
       </div>
+      {removing && (
+        <fieldset
+          class="confirm-box"
+          aria-labelledby={questionId}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              keep();
+            }
+          }}
+        >
+          <p id={questionId} class="warning">
+            Remove the token for {t.team} ({ENVIRONMENT_NAME[t.environment]}), admin {t.user},{' '}
+            {t.redacted}? It is forgotten in this browser; the activity log stays.
+          </p>
+          <div class="actions">
+            <button type="button" class="danger" onClick={props.onRemove}>
+              Confirm remove
+            </button>
+            <button type="button" ref={keepButton} onClick={keep}>
+              Cancel
+            </button>
+          </div>
+        </fieldset>
+      )}
       {t.locked && (
         <form
           onSubmit={(e) => {
