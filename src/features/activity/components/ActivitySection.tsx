@@ -138,7 +138,10 @@ export function ActivitySection({ report }: { report: Report }) {
         </div>
       </div>
       {entries.length === SHOWN && (
-        <p class="hint">Showing the newest {SHOWN} entries; Export CSV includes every entry.</p>
+        <p class="hint">
+          Showing the newest {SHOWN} entries; Export CSV includes every entry
+          {filtered ? ' that matches this filter' : ''}.
+        </p>
       )}
       {entries.length === 0 ? (
         <p>No actions recorded{user || outcome ? ' match this filter' : ' yet'}.</p>
