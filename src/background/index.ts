@@ -31,7 +31,10 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 
 browser.runtime.onInstalled.addListener(({ reason }) => {
   // A new install has no older version's records to move out of storage.local.
-  if (reason === 'install') void nothingToMove();
+  if (reason !== 'install') return;
+  void nothingToMove();
+  // A first install has no token yet: the settings page is where one is added. Updates are quiet.
+  void browser.runtime.openOptionsPage();
 });
 
 browser.windows.onRemoved.addListener((windowId) => {

@@ -210,6 +210,27 @@ describe('Popup: invalid input', () => {
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
     expect(sentOf('ui/member/resolve')).toEqual([]);
   });
+
+  it('says what is wrong once, not in the hint and the alert both', async () => {
+    renderPopup();
+    await ready();
+    const field = screen.getByRole('textbox', { name: 'User' });
+    typeUser('T0123ABCD');
+    fireEvent.blur(field);
+    const hint = document.getElementById(field.getAttribute('aria-describedby')!)!;
+    await waitFor(() => expect(hint.textContent).toMatch(/workspace/));
+    const sentence = hint.textContent!;
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(sentence));
+    expect(screen.getAllByText(sentence)).toHaveLength(1);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    // Typing again takes the sentence back to the hint while the value is still wrong.
+    typeUser('T0123ABCDE');
+    fireEvent.blur(field);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(''));
+    expect(hint.textContent).toMatch(/workspace/);
+    expect(screen.getAllByText(hint.textContent!)).toHaveLength(1);
+  });
 });
 
 describe('Popup: reset', () => {

@@ -1,10 +1,13 @@
 import { render } from 'preact';
 import { holdPopupPort } from '../core/messaging/popup-port';
+import { fitWindowToContent } from './fit-window';
 import { Popup } from './Popup';
 
 holdPopupPort();
 
 const params = new URLSearchParams(location.search);
+// Only the window the menu opens: the toolbar popup sizes itself.
+if (params.get('view') === 'sessions') fitWindowToContent();
 render(
   <Popup
     initialUser={params.get('user') ?? ''}

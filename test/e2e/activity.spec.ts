@@ -1,4 +1,6 @@
 /** Activity records every action before it is sent, so a worker stopped mid-request loses none. */
+
+import type { Page } from '@playwright/test';
 import { SANDBOX } from '../fake-slack';
 import {
   activeTokenId,
@@ -53,22 +55,76 @@ test('Activity lists every action newest first, filters, and exports one CSV row
   await expect(rows.nth(1)).toContainText('Failed');
   await expect(rows.nth(3)).toContainText('Ada Lovelace');
 
+  const headerWidths = () =>
+    options
+      .getByRole('columnheader')
+      .evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().width)));
+  const widthsBefore = await headerWidths();
   await options.getByLabel('Outcome').selectOption('failed');
   await expect(rows).toHaveCount(2);
+  // The columns stay where they were: filtering does not make them jump.
+  expect(await headerWidths()).toEqual(widthsBefore);
   await options.getByLabel('Outcome').selectOption('');
   await options.getByLabel('Filter by user').fill('grace');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText('Grace Hopper');
 
-  const download = options.waitForEvent('download');
-  await options.getByRole('button', { name: 'Export CSV' }).click();
-  const path = await (await download).path();
-  const { readFileSync } = await import('node:fs');
-  const lines = readFileSync(path, 'utf8').trim().split('\r\n');
+  // Export CSV exports what is shown: the filter's one row, and says so beforehand.
+  const exportButton = options.getByRole('button', { name: 'Export CSV' });
+  await expect(exportButton).toHaveAccessibleDescription('Exports the 1 entry shown.');
+  const filteredLines = await exportedLines(options);
+  expect(filteredLines).toHaveLength(2);
+  expect(filteredLines[1]).toContain(SANDBOX.users.grace);
+  expect(filteredLines.join('\n')).not.toContain(SANDBOX.users.ada);
+  expect(filteredLines.join('\n')).not.toContain(SANDBOX.users.bot);
+
+  await options.getByLabel('Filter by user').fill('');
+  await expect(rows).toHaveCount(4);
+  await expect(exportButton).toHaveAccessibleDescription('Exports every entry.');
+  const lines = await exportedLines(options);
   expect(lines).toHaveLength(4);
   expect(lines[0]).toContain('User ID');
   expect(lines[1]).toContain(SANDBOX.users.bot);
   expect(lines[1]).toContain('cannot_reset_bot');
+});
+
+async function exportedLines(options: Page): Promise<string[]> {
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export CSV' }).click();
+  const path = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  return readFileSync(path, 'utf8').trim().split('\r\n');
+}
+
+test('Activity shows times with their zone and exports them as ISO 8601 with the offset', async ({
+  extension,
+}) => {
+  const options = await optionsWithAdminToken(extension);
+  await askBackground(options, {
+    type: 'ui/sessions/reset',
+    tokenId: await activeTokenId(options),
+    userId: SANDBOX.users.ada,
+    scope: 'all',
+    source: 'popup',
+  });
+  const row = options.getByRole('table').getByRole('row').nth(1);
+  await expect(row).toContainText('Ada Lovelace');
+  const zone = await options.evaluate(
+    () =>
+      new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' })
+        .formatToParts(new Date())
+        .find((p) => p.type === 'timeZoneName')?.value ?? '',
+  );
+  expect(zone).not.toBe('');
+  const shown = (await row.getByRole('cell').first().textContent()) ?? '';
+  expect(shown).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d /);
+  expect(shown.endsWith(` ${zone}`)).toBe(true);
+
+  const lines = await exportedLines(options);
+  const time = lines[1]!.split(',')[0]!;
+  expect(time).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+  // The same wall-clock time as the page shows.
+  expect(time.slice(0, 19).replace('T', ' ')).toBe(shown.slice(0, 19));
 });
 
 test('Activity keeps the newest 10,000 entries and drops the oldest first', async ({

@@ -125,6 +125,17 @@ test('"Show sessions…" opens the sessions view for that member', async ({ exte
   const view = await opened;
   await expect(view.getByLabel('User')).toHaveValue('U0123ABCD');
   await expect(view.getByRole('table').getByRole('row')).toHaveCount(4);
+  // The window fits what it shows: nothing clipped, no scrollbars.
+  await expect
+    .poll(() =>
+      view.evaluate(() => {
+        const root = document.documentElement;
+        return root.scrollHeight <= innerHeight && root.scrollWidth <= innerWidth;
+      }),
+    )
+    .toBe(true);
+  await expect(view.getByRole('button', { name: 'Reset sessions' })).toBeInViewport();
+  await expect(view.getByRole('link', { name: 'Search all sessions' })).toBeInViewport();
 });
 
 test('the menu is there once after the service worker is stopped and started again', async ({

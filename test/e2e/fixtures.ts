@@ -16,6 +16,8 @@ export interface ExtensionFixture extends ExtensionBrowser {
   workerLog: string[];
   page: (path: string) => Promise<Page>;
   worker: Worker;
+  /** The settings page the extension opened itself on install (undefined if it did not). */
+  installPage: Page | undefined;
 }
 
 export const test = base.extend<{ extension: ExtensionFixture }, { fake: FakeSlack }>({
@@ -44,7 +46,18 @@ export const test = base.extend<{ extension: ExtensionFixture }, { fake: FakeSla
       await tab.goto(`chrome-extension://${browser.extensionId}/${path}`);
       return tab;
     };
-    await use({ ...browser, worker, workerConsole, workerLog, page });
+    // The install opens the settings page on its own; waiting for it here keeps tabs that
+    // tests count the same from the test's first line.
+    const optionsUrl = `chrome-extension://${browser.extensionId}/${OPTIONS}`;
+    const isOptions = (p: Page) => p.url().startsWith(optionsUrl);
+    // A new tab's URL is about:blank at first, so the tabs are polled rather than awaited.
+    let installPage = browser.context.pages().find(isOptions);
+    for (let waited = 0; !installPage && waited < 5000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      installPage = browser.context.pages().find(isOptions);
+    }
+    await installPage?.waitForLoadState('domcontentloaded');
+    await use({ ...browser, worker, workerConsole, workerLog, page, installPage });
     await browser.close();
   },
 });

@@ -48,3 +48,14 @@ test('a reset asked for by an extension page reaches Slack as exactly one form-e
   expect(reset!.params).toEqual({ user_id: SANDBOX.users.ada });
   expect(fake.sessionsOf(SANDBOX.users.ada)).toEqual([]);
 });
+
+test('a fresh install opens the settings page, where the token is added', async ({ extension }) => {
+  const settings = extension.installPage;
+  expect(settings, 'the settings page opened on install').toBeDefined();
+  if (!settings) return;
+  await expect(settings.getByLabel('Admin token')).toBeVisible();
+  await expect(settings.getByRole('button', { name: 'Save token' })).toBeVisible();
+  // Exactly one: the install opens it once.
+  const optionsUrl = `chrome-extension://${extension.extensionId}/${OPTIONS}`;
+  expect(extension.context.pages().filter((p) => p.url().startsWith(optionsUrl))).toHaveLength(1);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from './csv';
 import { type ActivityEntry, matchesFilter } from './model';
+import { isoWithOffset } from './time';
 
 const HEADER = [
   'Time',
@@ -129,8 +130,12 @@ describe('toCsv', () => {
       'W0000000002',
       'U0000000003',
     ]);
+    // ISO 8601 with the local offset, naming the same instant as the stored time.
+    const time = rows[2]![column('Time')]!;
+    expect(time).toMatch(/^2024-05-01T\d\d:00:00[+-]\d\d:\d\d$/);
+    expect(Date.parse(time)).toBe(Date.parse('2024-05-01T10:00:00.000Z'));
     expect(rows[2]).toEqual([
-      '2024-05-01T10:00:00.000Z',
+      isoWithOffset('2024-05-01T10:00:00.000Z'),
       'Acme Corp',
       'E0123ABCD',
       'grace',

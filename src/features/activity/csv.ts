@@ -1,8 +1,10 @@
 /** The activity log as CSV, safe to open in a spreadsheet. */
 import type { ActivityEntry } from './model';
+import { isoWithOffset } from './time';
 
 const CSV_COLUMNS: { header: string; value: (e: ActivityEntry) => string | undefined }[] = [
-  { header: 'Time', value: (e) => e.at },
+  // With the offset: the same wall-clock time the page shows, and no doubt about the zone.
+  { header: 'Time', value: (e) => isoWithOffset(e.at) },
   { header: 'Org', value: (e) => e.org },
   { header: 'Org ID', value: (e) => e.orgId },
   { header: 'Admin', value: (e) => e.admin },

@@ -7,17 +7,23 @@ import { ACTIVITY_OUTCOME_LABEL, type ActivityEntry } from './model';
 const userFilter = (raw: unknown) =>
   typeof raw === 'string' ? parsedOk(raw.slice(0, 200)) : parsedOk(undefined);
 
+const filterField = optional(
+  object({
+    user: optional(userFilter),
+    outcome: optional(oneOf(ACTIVITY_OUTCOME_LABEL, 'That is not an outcome to filter by.')),
+  }),
+);
+
 export const activityRequests = {
   'ui/activity/list': request({
-    filter: optional(
-      object({
-        user: optional(userFilter),
-        outcome: optional(oneOf(ACTIVITY_OUTCOME_LABEL, 'That is not an outcome to filter by.')),
-      }),
-    ),
+    filter: filterField,
     limit: optional(count(1, 10_000)),
   }).replies<ActivityEntry[]>(),
-  'ui/activity/export-csv': request({}).replies<{ csv: string; filename: string }>(),
+  /** The entries the filter shows (every entry without one). */
+  'ui/activity/export-csv': request({ filter: filterField }).replies<{
+    csv: string;
+    filename: string;
+  }>(),
 };
 
 /** Background → extension pages. */

@@ -1,7 +1,19 @@
 /** Reading and changing preferences: pages → background. */
 import { scopeField } from '../../core/messaging/fields';
 import { bool, list, object, optional, request, text } from '../../core/messaging/schema';
+import { parsedFail, parsedOk } from '../../shared/parsed';
 import type { Preferences } from './model';
+import { selectorStructureProblem } from './selectors';
+
+/** A member selector a content script can use without it throwing. */
+const selectorField = (raw: unknown) => {
+  const read = text('selector', 500)(raw);
+  if (!read.ok) return read;
+  const problem = selectorStructureProblem(read.value);
+  return problem
+    ? parsedFail<string>(`\`${read.value}\` is not a valid CSS selector: ${problem}.`)
+    : parsedOk(read.value.trim());
+};
 
 export const settingsRequests = {
   'ui/settings/get': request({}).replies<Preferences>(),
@@ -10,7 +22,7 @@ export const settingsRequests = {
     preferences: object({
       confirmBeforeReset: optional(bool('choice to confirm before resetting')),
       defaultScope: optional(scopeField),
-      extraMemberSelectors: optional(list(text('selector', 500), 20, 'member selectors')),
+      extraMemberSelectors: optional(list(selectorField, 20, 'member selectors')),
     }),
   }).replies<Preferences>(),
 };

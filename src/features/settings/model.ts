@@ -1,5 +1,6 @@
 /** Typed preferences with defaults (kept in the extension's IndexedDB; nothing secret in here). */
 import { type DeviceScope, isDeviceScope } from '../../shared/scope';
+import { selectorStructureProblem } from './selectors';
 
 export interface Preferences {
   /** Ask before a reset from the popup or the right-click menu (page buttons always ask). */
@@ -28,7 +29,11 @@ export function normalisePreferences(raw: unknown): Preferences {
       : DEFAULT_PREFERENCES.defaultScope,
     extraMemberSelectors: Array.isArray(value.extraMemberSelectors)
       ? value.extraMemberSelectors
-          .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
+          // One saved before selectors were checked must not reach a content script.
+          .filter(
+            (s): s is string =>
+              typeof s === 'string' && s.trim() !== '' && !selectorStructureProblem(s),
+          )
           .slice(0, 20)
       : [],
   };

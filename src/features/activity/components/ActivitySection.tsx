@@ -4,6 +4,7 @@ import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
 import { downloadText } from '../../../ui/download';
 import type { Report } from '../../../ui/feedback';
 import { ACTIVITY_OUTCOME_LABEL, type ActivityEntry, type ActivityOutcome } from '../model';
+import { timeWithZone } from '../time';
 
 const SHOWN = 500;
 
@@ -22,6 +23,19 @@ const ACTION_LABEL: Record<ActivityEntry['action'], string> = {
   'set-policy': 'Set session policy',
   'clear-policy': 'Clear session policy',
 };
+
+/** Widths fixed up front, so filtering to other rows does not make the columns jump. */
+const COLUMNS: { name: string; width: string }[] = [
+  { name: 'Time', width: '13%' },
+  { name: 'Org', width: '9%' },
+  { name: 'Admin', width: '9%' },
+  { name: 'Source', width: '8%' },
+  { name: 'Action', width: '12%' },
+  { name: 'Member', width: '15%' },
+  { name: 'Devices', width: '8%' },
+  { name: 'Outcome', width: '14%' },
+  { name: 'Reason', width: '12%' },
+];
 
 const rowId = (entryId: string) => `activity-${entryId}`;
 
@@ -66,11 +80,24 @@ export function ActivitySection({ report }: { report: Report }) {
   }, [entries]);
   const highlighted = useRef(linkedEntryId()).current;
 
+  const filtered = Boolean(user || outcome);
+  const exportScope = !filtered
+    ? 'Exports every entry.'
+    : entries.length < SHOWN
+      ? `Exports the ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} shown.`
+      : 'Exports every entry that matches this filter.';
+
   const exportCsv = async () => {
-    const reply = await ask('ui/activity/export-csv', {});
+    const reply = await ask('ui/activity/export-csv', {
+      filter: { user: user || undefined, outcome: outcome || undefined },
+    });
     if (!reply.ok) return report({ alert: reply.error.message });
     downloadText(reply.value.csv, reply.value.filename);
-    report({ status: `Exported the activity log to ${reply.value.filename}.` });
+    report({
+      status: filtered
+        ? `Exported the entries this filter shows to ${reply.value.filename}.`
+        : `Exported the activity log to ${reply.value.filename}.`,
+    });
   };
 
   return (
@@ -101,30 +128,39 @@ export function ActivitySection({ report }: { report: Report }) {
             ))}
           </select>
         </div>
-        <button type="button" onClick={exportCsv}>
-          Export CSV
-        </button>
+        <div>
+          <button type="button" onClick={exportCsv} aria-describedby="activity-export-scope">
+            Export CSV
+          </button>
+          <p id="activity-export-scope" class="hint">
+            {exportScope}
+          </p>
+        </div>
       </div>
       {entries.length === SHOWN && (
-        <p class="hint">Showing the newest {SHOWN} entries; Export CSV includes every entry.</p>
+        <p class="hint">
+          Showing the newest {SHOWN} entries; Export CSV includes every entry
+          {filtered ? ' that matches this filter' : ''}.
+        </p>
       )}
       {entries.length === 0 ? (
         <p>No actions recorded{user || outcome ? ' match this filter' : ' yet'}.</p>
       ) : (
         <div class="activity-wrap">
-          <table>
+          <table class="activity-table" style={{ tableLayout: 'fixed', width: '100%' }}>
             <caption class="visually-hidden">Actions taken, newest first</caption>
+            <colgroup>
+              {COLUMNS.map((c) => (
+                <col key={c.name} style={{ width: c.width }} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Org</th>
-                <th scope="col">Admin</th>
-                <th scope="col">Source</th>
-                <th scope="col">Action</th>
-                <th scope="col">Member</th>
-                <th scope="col">Devices</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Reason</th>
+                {COLUMNS.map((c) => (
+                  <th key={c.name} scope="col">
+                    {c.name}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -136,7 +172,7 @@ export function ActivitySection({ report }: { report: Report }) {
                   aria-current={e.id === highlighted ? 'true' : undefined}
                 >
                   <td>
-                    <time dateTime={e.at}>{new Date(e.at).toLocaleString()}</time>
+                    <time dateTime={e.at}>{timeWithZone(e.at)}</time>
                   </td>
                   <td>{e.org}</td>
                   <td>{e.admin}</td>

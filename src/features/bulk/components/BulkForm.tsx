@@ -1,6 +1,7 @@
 /** The bulk page's form: who, on which devices, how it is sent, why, and the Start button. */
 import { ReasonField } from '../../../ui/ReasonField';
 import { ScopeChoice } from '../../sessions/components/ScopeChoice';
+import { InputPreview } from './InputPreview';
 import { UsersField } from './UsersField';
 import type { StartFlow } from './use-start';
 
@@ -17,12 +18,7 @@ export function BulkForm({
 }) {
   return (
     <form onSubmit={flow.start}>
-      <UsersField
-        value={flow.text}
-        onInput={flow.edit}
-        preview={flow.preview}
-        onProblem={onProblem}
-      />
+      <UsersField value={flow.text} onInput={flow.edit} onProblem={onProblem} />
       <ScopeChoice value={flow.scope} onChange={flow.chooseScope} />
       <div class="check">
         <label>
@@ -50,6 +46,8 @@ export function BulkForm({
           Start bulk reset
         </button>
       </div>
+      {/* Below the controls: a long list of refused lines never moves the Start button. */}
+      <InputPreview preview={flow.preview} />
     </form>
   );
 }

@@ -81,6 +81,31 @@ describe('BulkPage: the list', () => {
     expect(screen.getByText('And 10 more lines not understood.')).toBeTruthy();
   });
 
+  it('says once what is wrong with junk, below the controls so they do not move', async () => {
+    await ready();
+    type('hello');
+    const refused = await screen.findByRole('list', { name: /1 line not understood/ });
+    const sentence = within(refused).getByRole('listitem').textContent!;
+    expect(sentence).toMatch(/U or W/);
+    const reason = sentence.replace(/^Line 1: “hello”: /, '');
+    expect(
+      screen.getAllByText(
+        (_, el) => el?.children.length === 0 && !!el.textContent?.includes(reason),
+      ),
+    ).toHaveLength(1);
+    // The preview comes after the Start button, so a long one never pushes it down.
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    expect(
+      start().compareDocumentPosition(preview) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    // Asking to start before the preview settled says nothing again in the page's alert.
+    type('nobody');
+    fireEvent.submit(start().form!);
+    await screen.findByRole('list', { name: /1 line not understood/ });
+    await waitFor(() => expect(document.activeElement).toBe(users()));
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
   it('keeps Start disabled until a member is understood', async () => {
     await ready();
     expect(start().disabled).toBe(true);

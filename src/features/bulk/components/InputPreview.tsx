@@ -12,7 +12,7 @@ export function InputPreview({ preview }: { preview: Preview | undefined }) {
       <h2 id="preview-heading" class="visually-hidden">
         Preview
       </h2>
-      <ul aria-live="polite" class="preview-counts">
+      <ul id="bulk-preview-counts" aria-live="polite" class="preview-counts">
         <li>
           <strong>{members(preview.members)}</strong> understood.
         </li>

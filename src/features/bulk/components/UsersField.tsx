@@ -1,12 +1,9 @@
-/** The Users text (typed, pasted or imported from a file) with its live preview. */
+/** The Users text, typed, pasted or imported from a file (its preview is below the form's controls). */
 import { useState } from 'preact/hooks';
-import { InputPreview } from './InputPreview';
-import type { Preview } from './preview';
 
 export function UsersField(props: {
   value: string;
   onInput: (text: string) => void;
-  preview: Preview | undefined;
   /** A file could not be read: the sentence for the page's alert. */
   onProblem: (sentence: string) => void;
 }) {
@@ -34,7 +31,7 @@ export function UsersField(props: {
       </p>
       <textarea
         id="bulk-users"
-        aria-describedby="bulk-users-hint"
+        aria-describedby="bulk-users-hint bulk-preview-counts"
         rows={10}
         spellcheck={false}
         value={props.value}
@@ -47,7 +44,6 @@ export function UsersField(props: {
         accept=".csv,.txt,text/csv,text/plain"
         onChange={(e) => void importFile(e.currentTarget)}
       />
-      <InputPreview preview={props.preview} />
     </div>
   );
 }

@@ -4,10 +4,9 @@ import type { ReplyError } from '../../../core/messaging/reply';
 import { ask } from '../../../protocol/pages';
 import type { DeviceScope } from '../../../shared/scope';
 import type { Regions } from '../../../ui/regions';
-import { type BulkJobSummary, MAX_BULK_MEMBERS } from '../model';
+import type { BulkJobSummary } from '../model';
 import type { Preview } from './preview';
 import { usePreview } from './use-preview';
-import { amount } from './words';
 
 export function useStart(on: {
   regions: Regions;
@@ -30,6 +29,8 @@ export function useStart(on: {
     if (refocus) startButton.current?.focus();
   }, [refocus]);
   const live = usePreview(text);
+  // The field is described by the preview, so focus there reads what is wrong.
+  const focusUsers = () => document.getElementById('bulk-users')?.focus();
   const { regions } = on;
   const { preview } = live;
 
@@ -62,12 +63,11 @@ export function useStart(on: {
       event.preventDefault();
       regions.clear();
       const counted = await live.settle();
-      if (counted.members === 0)
+      // The preview already says what is wrong with a list that was typed; the alert would
+      // say it a second time. Only an empty field has no preview to say it.
+      if (counted.members === 0 && text.trim() === '')
         return regions.alert('No member is named in Users: nothing to reset.');
-      if (counted.tooMany)
-        return regions.alert(
-          `One job takes at most ${amount(MAX_BULK_MEMBERS)} members. Split the list.`,
-        );
+      if (counted.members === 0 || counted.tooMany) return focusUsers();
       setAsking({ text, preview: counted });
     },
     cancel: () => {

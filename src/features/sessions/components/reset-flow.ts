@@ -61,6 +61,7 @@ export function useResetFlow(
     field.setTouched(true);
     if (!field.parsed.ok) {
       regions.alert(field.parsed.message);
+      field.setReported(true);
       field.ref.current?.focus();
       return undefined;
     }

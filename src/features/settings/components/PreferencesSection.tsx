@@ -3,10 +3,12 @@ import { ask } from '../../../protocol/pages';
 import { DEVICE_SCOPE_LABEL, DEVICE_SCOPES, type DeviceScope } from '../../../shared/scope';
 import type { Report } from '../../../ui/feedback';
 import type { Preferences } from '../model';
+import { selectorLineProblems } from '../selectors';
 
 export function PreferencesSection({ report }: { report: Report }) {
   const [prefs, setPrefs] = useState<Preferences | undefined>();
   const [selectors, setSelectors] = useState('');
+  const [selectorProblems, setSelectorProblems] = useState<string[]>([]);
 
   useEffect(() => {
     void ask('ui/settings/get', {}).then((reply) => {
@@ -65,10 +67,28 @@ export function PreferencesSection({ report }: { report: Report }) {
       <textarea
         id="extra-selectors"
         value={selectors}
-        onInput={(e) => setSelectors(e.currentTarget.value)}
-        aria-describedby="extra-selectors-hint"
+        onInput={(e) => {
+          setSelectors(e.currentTarget.value);
+          // A fix clears the message as soon as it is typed; a new mistake waits for Save.
+          if (selectorProblems.length > 0)
+            setSelectorProblems(selectorLineProblems(e.currentTarget.value));
+        }}
+        aria-describedby={
+          selectorProblems.length > 0
+            ? 'extra-selectors-hint extra-selectors-problems'
+            : 'extra-selectors-hint'
+        }
+        aria-invalid={selectorProblems.length > 0}
         rows={3}
       />
+      {/* Only while there is something wrong: the page's own alert region stays the only one. */}
+      {selectorProblems.length > 0 && (
+        <div id="extra-selectors-problems" role="alert" tabIndex={-1} class="message error">
+          {selectorProblems.map((problem) => (
+            <p key={problem}>{problem}</p>
+          ))}
+        </div>
+      )}
       <p id="extra-selectors-hint" class="hint">
         One CSS selector per line, for member rows on Slack’s admin pages if Slack changes its
         markup. Each matching element must contain a user ID or a link to a member profile.
@@ -76,8 +96,18 @@ export function PreferencesSection({ report }: { report: Report }) {
       <div class="actions">
         <button
           type="button"
-          onClick={() =>
-            update(
+          onClick={() => {
+            const problems = selectorLineProblems(selectors);
+            setSelectorProblems(problems);
+            if (problems.length > 0) {
+              // Nothing was saved: an earlier "saved" must not stay on the page.
+              report({});
+              requestAnimationFrame(() =>
+                document.getElementById('extra-selectors-problems')?.focus(),
+              );
+              return;
+            }
+            void update(
               {
                 extraMemberSelectors: selectors
                   .split('\n')
@@ -85,8 +115,8 @@ export function PreferencesSection({ report }: { report: Report }) {
                   .filter(Boolean),
               },
               'Member selectors saved.',
-            )
-          }
+            );
+          }}
         >
           Save selectors
         </button>
