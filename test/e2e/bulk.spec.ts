@@ -16,6 +16,7 @@ import {
   POPUP,
   restartServiceWorker,
   rightClick,
+  settingsOpenedOnInstall,
   test,
 } from './fixtures';
 
@@ -141,6 +142,7 @@ test('a worker stopped mid-job, and the browser closed mid-job and started again
   fake.setRateLimit('admin.users.session.reset', 10, 1000);
   try {
     let browser = await launchWithExtension({ fakePort: fake.port, userDataDir: profile });
+    await settingsOpenedOnInstall(browser);
     const first = { ...extension, ...browser, page: pageOf(browser) };
     const options = await optionsWithAdminToken(first as ExtensionFixture);
     await startFromPage(first as ExtensionFixture, ids.join('\n'), { oneByOne: true });

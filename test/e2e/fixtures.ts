@@ -46,23 +46,34 @@ export const test = base.extend<{ extension: ExtensionFixture }, { fake: FakeSla
       await tab.goto(`chrome-extension://${browser.extensionId}/${path}`);
       return tab;
     };
-    // The install opens the settings page on its own; waiting for it here keeps tabs that
-    // tests count the same from the test's first line.
-    const optionsUrl = `chrome-extension://${browser.extensionId}/${OPTIONS}`;
-    const isOptions = (p: Page) => p.url().startsWith(optionsUrl);
-    // A new tab's URL is about:blank at first, so the tabs are polled rather than awaited.
-    let installPage = browser.context.pages().find(isOptions);
-    for (let waited = 0; !installPage && waited < 5000; waited += 100) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      installPage = browser.context.pages().find(isOptions);
-    }
-    await installPage?.waitForLoadState('domcontentloaded');
+    const installPage = await settingsOpenedOnInstall(browser);
     await use({ ...browser, worker, workerConsole, workerLog, page, installPage });
     await browser.close();
   },
 });
 
 export { expect };
+
+/**
+ * The install opens the settings page on its own; waiting for it keeps the tabs a test counts
+ * (and a tab it opens, which the browser might otherwise take for it) the same from its first
+ * line. Undefined after 5 s: a profile the extension was already installed in.
+ */
+export async function settingsOpenedOnInstall(browser: {
+  context: ExtensionBrowser['context'];
+  extensionId: string;
+}): Promise<Page | undefined> {
+  const optionsUrl = `chrome-extension://${browser.extensionId}/${OPTIONS}`;
+  const isOptions = (p: Page) => p.url().startsWith(optionsUrl);
+  // A new tab's URL is about:blank at first, so the tabs are polled rather than awaited.
+  let installPage = browser.context.pages().find(isOptions);
+  for (let waited = 0; !installPage && waited < 5000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    installPage = browser.context.pages().find(isOptions);
+  }
+  await installPage?.waitForLoadState('domcontentloaded');
+  return installPage;
+}
 
 /** Saves a token through the options page, as an admin does. */
 export async function saveToken(

@@ -339,3 +339,37 @@ test('Remove token asks first, naming the token; two tokens of one org are told 
   await expect(commercial).toHaveCount(1);
   await expect(options.getByLabel('Admin token')).toBeFocused();
 });
+
+test('a token whose user is not an org admin, and one of a workspace-only app, are saved with a warning naming what will fail', async ({
+  extension,
+  fake,
+}) => {
+  const options = await extension.page(OPTIONS);
+  const status = options.getByRole('status');
+  await options.getByLabel('Admin token').fill(SANDBOX.tokens.member);
+  await options.getByRole('button', { name: 'Save token' }).click();
+  await expect(status).toContainText('Token saved');
+  await expect(status.getByRole('listitem')).toHaveText([
+    /^Warning: ada is not an org owner or org admin of Acme Sandbox Org: Slack will refuse every reset and session list with not_an_admin/,
+  ]);
+
+  await options.getByLabel('Admin token').fill(SANDBOX.tokens.workspaceInstall);
+  await options.getByRole('button', { name: 'Save token' }).click();
+  await expect(status.getByRole('listitem')).toHaveText([
+    /^Warning: This app is installed on the workspace Acme Engineering only, not on the organization: .*not_allowed_token_type/,
+  ]);
+  // What the warning says is what Slack then does.
+  const popup = await extension.page(POPUP);
+  await popup.getByLabel('User').fill(U.ada);
+  await popup.getByRole('button', { name: 'Show sessions' }).click();
+  await expect(popup.getByRole('alert')).toContainText(
+    'from an app installed on the whole Enterprise organization',
+  );
+  expect(fake.requestsFor('admin.users.session.list').length).toBeGreaterThan(0);
+
+  // The org admin's own token earns neither.
+  await options.getByLabel('Admin token').fill(SANDBOX.tokens.admin);
+  await options.getByRole('button', { name: 'Save token' }).click();
+  await expect(status).toContainText('Token saved');
+  await expect(status.getByRole('listitem')).toHaveCount(0);
+});

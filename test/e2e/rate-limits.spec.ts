@@ -32,7 +32,7 @@ test('a right-click reset of many members under a Tier 2 limit hears one 429, ke
   await confirm.getByRole('button', { name: 'Confirm reset' }).click();
   const outcomes = confirm.getByRole('status').getByRole('listitem');
   await expect(outcomes).toHaveCount(MEMBERS, { timeout: 60_000 });
-  await expect(outcomes.filter({ hasText: /^Signed .+ out/ })).toHaveCount(MEMBERS);
+  await expect(outcomes.filter({ hasText: /^✓ Signed out Signed .+ out/ })).toHaveCount(MEMBERS);
 
   const resets = fake.requestsFor(RESET);
   const limited = resets.filter((r) => r.status === 429);

@@ -318,6 +318,13 @@ function authTest({ org, token }: MethodContext): MethodResult {
     enterprise_id: org.enterprise.id,
     is_enterprise_install: true,
   };
+  if (token.workspaceInstall) {
+    // Installed on one workspace of the org: auth.test names that workspace.
+    const [workspace] = org.workspaces;
+    result.team = workspace?.name ?? org.enterprise.name;
+    result.team_id = workspace?.id ?? org.enterprise.id;
+    result.is_enterprise_install = false;
+  }
   if (token.kind === 'bot') result.bot_id = token.botId ?? member?.botId ?? SANDBOX.botId;
   result.app_id = SANDBOX.appId;
   return result;
@@ -371,6 +378,7 @@ export function callMethod(method: string, ctx: MethodContext): MethodResult {
   if (spec.scope && !ctx.token.scopes.includes(spec.scope)) {
     return fail('missing_scope', { needed: spec.scope, provided: ctx.token.scopes.join(',') });
   }
+  if (spec.admin && ctx.token.workspaceInstall) return fail('not_allowed_token_type');
   if (spec.admin && !(ctx.token.isAdmin || ctx.token.isPrimaryOwner)) return fail('not_an_admin');
   return spec.run(ctx);
 }

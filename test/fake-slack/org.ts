@@ -90,6 +90,8 @@ export const SANDBOX = {
     gov: 'xoxp-sandbox-gov-0007',
     noEmail: 'xoxp-sandbox-noemail-0008',
     noRead: 'xoxp-sandbox-noread-0009',
+    /** The admin's token of an app installed on one workspace only, not the organization. */
+    workspaceInstall: 'xoxp-sandbox-workspace-0010',
   },
   adminScopes: ADMIN_SCOPES,
   /** The first seeded session ID; the rest follow from it. */
@@ -442,6 +444,7 @@ function seedTokens(): TokenSpec[] {
     { ...admin, env: 'gov', token: T.gov, scopes: [...ADMIN_SCOPES] },
     { ...admin, token: T.noEmail, scopes: ADMIN_SCOPES.filter((s) => s !== 'users:read.email') },
     { ...admin, token: T.noRead, scopes: ADMIN_SCOPES.filter((s) => s !== 'admin.users:read') },
+    { ...admin, token: T.workspaceInstall, scopes: [...ADMIN_SCOPES], workspaceInstall: true },
   ];
 }
 

@@ -71,6 +71,8 @@ export interface TokenSpec {
   isPrimaryOwner: boolean;
   /** Bot tokens only; defaults to the member's botId. */
   botId?: string;
+  /** An app installed on one workspace, not the organization: admin methods refuse it. */
+  workspaceInstall?: boolean;
 }
 
 /** A member's own session policy (`admin.users.session.setSettings`); absent = none applied. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { REQUIRED_SCOPES } from '../../features/tokens/model';
-import type { AuthTestResult, SlackClient } from '../../slack';
+import { type AuthTestResult, SlackApiError, type SlackClient, type SlackUser } from '../../slack';
 import { ActionError } from './errors';
 import { checkTokenShape, identifyToken, missingScopes, scopeWarnings } from './token-check';
 
@@ -123,11 +123,18 @@ function authTest(overrides: Partial<AuthTestResult> = {}): AuthTestResult {
   };
 }
 
-function fakeClient(result: AuthTestResult | Error) {
+function fakeClient(
+  result: AuthTestResult | Error,
+  self: Partial<SlackUser> | Error = { isAdmin: true },
+) {
   const client = {
     authTest: vi.fn(async () => {
       if (result instanceof Error) throw result;
       return result;
+    }),
+    usersInfo: vi.fn(async (id: string) => {
+      if (self instanceof Error) throw self;
+      return { id, isAdmin: false, isOwner: false, isPrimaryOwner: false, ...self } as SlackUser;
     }),
   };
   return client as typeof client & SlackClient;
@@ -190,6 +197,39 @@ describe('identifyToken', () => {
     expect(result.warnings).toHaveLength(2);
     expect(result.warnings.join(' ')).toContain('admin.users:read');
     expect(result.warnings.join(' ')).toContain('users:read.email');
+  });
+
+  it('warns, naming what will fail, of a token whose user is not an org owner or admin', async () => {
+    const client = fakeClient(authTest(), { isAdmin: false, isOwner: false });
+    const { warnings } = await identifyToken(client);
+    expect(client.usersInfo).toHaveBeenCalledWith('U0ADMIN001');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^grace is not an org owner or org admin of Acme Corp: .*not_an_admin/),
+    ]);
+    expect((await identifyToken(fakeClient(authTest(), { isOwner: true }))).warnings).toEqual([]);
+  });
+
+  it('says the role could not be checked when users.info fails, and saves all the same', async () => {
+    const noRead = new SlackApiError({
+      code: 'missing_scope',
+      sentence: 'Needs users:read.',
+      method: 'users.info',
+    });
+    const { warnings } = await identifyToken(fakeClient(authTest(), noRead));
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Could not check that grace is an org owner or admin/),
+    ]);
+  });
+
+  it('warns of an app installed on one workspace only', async () => {
+    const { warnings } = await identifyToken(
+      fakeClient(authTest({ team: 'Acme Engineering', isEnterpriseInstall: false })),
+    );
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^This app is installed on the workspace Acme Engineering only, not on the organization: .*not_allowed_token_type/,
+      ),
+    ]);
   });
 
   it('lets a failing auth.test through unchanged', async () => {

@@ -6,8 +6,9 @@ import {
   type RequiredScope,
   type TokenIdentity,
 } from '../../features/tokens/model';
-import type { SlackClient } from '../../slack';
-import { ActionError } from './errors';
+import type { UserId } from '../../shared/ids';
+import type { AuthTestResult, SlackClient } from '../../slack';
+import { ActionError, toReplyError } from './errors';
 
 /** Unneeded scopes beyond this many earn a warning: a leaked broad token does more harm. */
 const EXTRA_SCOPE_ALLOWANCE = 5;
@@ -89,6 +90,33 @@ export async function identifyToken(
       userId: auth.userId,
       scopes: auth.scopes,
     },
-    warnings: scopeWarnings(auth.scopes),
+    warnings: [
+      ...installWarnings(auth),
+      ...(await roleWarnings(client, auth)),
+      ...scopeWarnings(auth.scopes),
+    ],
   };
+}
+
+/** An app installed on one workspace only: Slack refuses it every admin.users.session call. */
+function installWarnings(auth: AuthTestResult): string[] {
+  if (auth.isEnterpriseInstall || !auth.enterpriseId) return [];
+  return [
+    `This app is installed on the workspace ${auth.team} only, not on the organization: Slack will refuse every reset, session list and session policy with not_allowed_token_type. Install the app on the whole organization as an Org Owner or Org Admin, and save that token.`,
+  ];
+}
+
+/** Only org owners and admins may sign members out: anyone else's token is refused each time. */
+async function roleWarnings(client: SlackClient, auth: AuthTestResult): Promise<string[]> {
+  try {
+    const user = await client.usersInfo(auth.userId as UserId);
+    if (user.isAdmin || user.isOwner || user.isPrimaryOwner) return [];
+    return [
+      `${auth.user} is not an org owner or org admin of ${auth.team}: Slack will refuse every reset and session list with not_an_admin. Save the token of an app installed by an Org Owner or Org Admin.`,
+    ];
+  } catch (error) {
+    return [
+      `Could not check that ${auth.user} is an org owner or admin: ${toReplyError(error).message} If they are not, Slack will refuse every reset with not_an_admin.`,
+    ];
+  }
 }
