@@ -458,12 +458,19 @@ describe('Popup: sessions', () => {
 });
 
 describe('Popup: locked token', () => {
-  it('asks for the passphrase and unlocks with it', async () => {
+  it('asks for the passphrase, unlocks with it, and goes on with what it interrupted', async () => {
+    let unlocked = false;
     use({
       'ui/member/resolve': () =>
-        failWith('locked', 'The token for Acme Corp is locked. Enter its passphrase.', {
-          tokenId: 't1',
-        }),
+        unlocked
+          ? { ...ADA, tokenId: 't1' }
+          : failWith('locked', 'The token for Acme Corp is locked. Enter its passphrase.', {
+              tokenId: 't1',
+            }),
+      'ui/tokens/unlock': () => {
+        unlocked = true;
+        return { tokens: [TOKEN], activeId: 't1' };
+      },
     });
     renderPopup();
     await ready();
@@ -478,7 +485,9 @@ describe('Popup: locked token', () => {
     fireEvent.input(passphrase, { target: { value: 'correct horse battery staple' } });
     await waitFor(() => expect(unlock.disabled).toBe(false));
     fireEvent.click(unlock);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/unlocked/i));
+    // No second press of Reset sessions: the question it asked for comes.
+    await screen.findByRole('button', { name: 'Confirm reset' });
+    expect(sentOf('ui/member/resolve')).toHaveLength(2);
     expect(sentOf('ui/tokens/unlock')).toEqual([
       expect.objectContaining({ tokenId: 't1', passphrase: 'correct horse battery staple' }),
     ]);

@@ -39,9 +39,14 @@ export function Popup({
     if (reply.ok) setRecent(reply.value);
   };
   const tokenProblem = useTokenProblem({
+    // What the locked token interrupted goes on; focus goes with it, never to <body>.
     onUnlocked: () => {
-      regions.status('Unlocked. Try again.');
       void loadTokens();
+      void flow.again().then((ran) => {
+        if (ran) return;
+        regions.status('Unlocked.');
+        flow.field.ref.current?.focus();
+      });
     },
     onNoToken: () => void loadTokens(),
   });

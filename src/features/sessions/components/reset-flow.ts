@@ -38,6 +38,8 @@ export function useResetFlow(
   // Slack's 429 on the reset in flight: "Slack asked to wait 20 s — retrying at 14:02:10".
   const [wait, setWait] = useState<string | undefined>();
   const resetting = useRef<ShownMember | undefined>();
+  // What the admin last asked for: after a locked token is unlocked it goes on by itself.
+  const lastAsked = useRef<(() => Promise<void>) | undefined>();
   const { regions } = on;
 
   useEffect(
@@ -76,6 +78,7 @@ export function useResetFlow(
   };
 
   const reset = async (target: ShownMember, reason: string | undefined) => {
+    lastAsked.current = () => reset(target, reason);
     setStep('working');
     regions.clear();
     resetting.current = target;
@@ -149,32 +152,47 @@ export function useResetFlow(
       on.onSessions(undefined);
       regions.clear();
     },
+    /** Runs again what the admin last asked for (a locked token was just unlocked). */
+    again: async () => {
+      const run = lastAsked.current;
+      lastAsked.current = undefined;
+      if (run) await run();
+      return run !== undefined;
+    },
     start: async (event: Event) => {
       event.preventDefault();
-      const found = await lookUp();
-      if (!found) return;
-      // A member Slack would refuse, or the admin themself, is always asked about first.
-      if (on.confirmFirst || found.refusal) setStep('confirm');
-      else await reset(found, undefined);
+      lastAsked.current = () => start();
+      await start();
     },
     cancel: () => {
       setStep('idle');
       regions.status('Cancelled. Nothing was sent to Slack.');
       field.ref.current?.focus();
     },
-    showSessions: async () => {
-      on.onSessions(undefined);
-      const found = await lookUp();
-      if (!found) return;
-      const reply = await ask('ui/sessions/list', {
-        userId: found.userId,
-        tokenId: found.tokenId,
-      });
-      if (!reply.ok) return fail(reply.error);
-      setStep('idle');
-      on.onSessions({ member: found, list: reply.value });
-    },
+    showSessions,
   };
+
+  async function start(): Promise<void> {
+    const found = await lookUp();
+    if (!found) return;
+    // A member Slack would refuse, or the admin themself, is always asked about first.
+    if (on.confirmFirst || found.refusal) setStep('confirm');
+    else await reset(found, undefined);
+  }
+
+  async function showSessions(): Promise<void> {
+    lastAsked.current = showSessions;
+    on.onSessions(undefined);
+    const found = await lookUp();
+    if (!found) return;
+    const reply = await ask('ui/sessions/list', {
+      userId: found.userId,
+      tokenId: found.tokenId,
+    });
+    if (!reply.ok) return fail(reply.error);
+    setStep('idle');
+    on.onSessions({ member: found, list: reply.value });
+  }
 }
 
 export type ResetFlow = ReturnType<typeof useResetFlow>;
