@@ -498,3 +498,30 @@ test('the control sits on the name’s line: a row with it is as tall as the pag
   const without = (await row.boundingBox())!.height;
   expect(withControl).toBe(without);
 });
+
+test('rows the page marks as a bot, the primary owner or deactivated get a disabled control that says why', async ({
+  extension,
+}) => {
+  const page = await extension.context.newPage();
+  await page.goto(WORKSPACE_ADMIN);
+  for (const [userId, why] of [
+    [SANDBOX.users.bot, 'Bot user'],
+    [SANDBOX.users.primaryOwner, 'Primary owner'],
+    [SANDBOX.users.deleted, 'Deactivated account'],
+  ] as const) {
+    const control = page.locator(`${CONTROLS}[data-ssa-user="${userId}"]`);
+    await control.scrollIntoViewIfNeeded();
+    await expect(control).toHaveAttribute('data-ssa-state', 'unavailable');
+    await expect(control).toHaveAttribute('title', new RegExp(`^${why}`));
+    const [parts] = await controlParts(page, userId);
+    expect(parts!.button).toBe('Reset sessions');
+    expect(parts!.status).toMatch(new RegExp(`^${why}`));
+  }
+  const ada = page.locator(`${CONTROLS}[data-ssa-user="${SANDBOX.users.ada}"]`);
+  await expect(ada).not.toHaveAttribute('data-ssa-state', 'unavailable');
+  // Disabled: a click opens nothing.
+  const pages = extension.context.pages().length;
+  await clickControl(page, SANDBOX.users.bot);
+  await page.waitForTimeout(500);
+  expect(extension.context.pages().length).toBe(pages);
+});

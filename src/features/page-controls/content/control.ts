@@ -13,7 +13,7 @@
  */
 import type { UserId } from '../../../shared/ids';
 import type { Anchor } from './find-members';
-import { type ControlState, outcomeWord } from './outcome-word';
+import { type ControlState, outcomeWord, unresettableReason } from './outcome-word';
 
 export const HOST_TAG = 'ssa-reset-control';
 export const HOST_ATTRIBUTE = 'data-ssa-user';
@@ -79,6 +79,7 @@ button:disabled { opacity: .6; cursor: default; }
 .word { pointer-events: none; position: absolute; inset-inline-start: ${BUTTON_EM}em; inset-inline-end: 6px; top: 0; bottom: 0; display: flex; align-items: center; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; color: #616061; }
 .word[data-state="done"] { color: #007a5a; }
 .word[data-state="failed"] { color: #c01343; }
+.word[data-state="unavailable"] { color: #616061; }
 /* The whole sentence, for assistive technology (the tooltip shows it to everyone else). */
 .status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
@@ -415,14 +416,24 @@ function render(host: HTMLElement): Parts {
   parts.set(host, built);
   const userId = bindings.get(host)?.userId;
   const last = userId && lastOutcome.get(userId);
-  if (last) show(host, built, last.state, last.message);
+  const unavailable = markedUnresettable(host);
+  if (unavailable) show(host, built, 'unavailable', unavailable);
+  else if (last) show(host, built, last.state, last.message);
   return built;
+}
+
+/** Read once, as the button is built near the viewport: a few cells of one row. */
+function markedUnresettable(host: HTMLElement): string | undefined {
+  const row = host.closest('tr, [role="row"]');
+  if (!row) return undefined;
+  return unresettableReason([...row.children].map((cell) => cell.textContent ?? ''));
 }
 
 function show(host: HTMLElement, found: Parts, state: ControlState, message: string): void {
   // The state (never the text) is mirrored on the host: visible without opening the closed root.
   host.setAttribute('data-ssa-state', state);
-  found.button.disabled = state === 'asking' || state === 'working' || state === 'waiting';
+  found.button.disabled =
+    state === 'asking' || state === 'working' || state === 'waiting' || state === 'unavailable';
   found.word.dataset.state = state;
   found.word.textContent = outcomeWord(state, message);
   found.status.textContent = message;

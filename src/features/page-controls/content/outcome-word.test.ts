@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { outcomeWord } from './outcome-word';
+import { outcomeWord, unresettableReason } from './outcome-word';
 
 it('says each state in a few words, and a failure by its likely cause', () => {
   expect(outcomeWord('idle', '')).toBe('');
@@ -19,4 +19,12 @@ it('says each state in a few words, and a failure by its likely cause', () => {
   );
   expect(outcomeWord('failed', 'Unlock the token with its passphrase first.')).toBe('✕ Token');
   expect(outcomeWord('failed', 'Could not reach Slack. Check your connection.')).toBe('✕ Failed');
+});
+
+it('knows the account types Slack will not sign out from a row’s cells, and nothing else', () => {
+  expect(unresettableReason(['Deploy Bot', 'Bot'])).toMatch(/^Bot user/);
+  expect(unresettableReason(['Pat', ' Primary Owner '])).toMatch(/^Primary owner/);
+  expect(unresettableReason(['Former Member', 'Deactivated'])).toMatch(/^Deactivated account/);
+  expect(unresettableReason(['Ada Lovelace', 'Member', 'Bot detection team'])).toBeUndefined();
+  expect(outcomeWord('unavailable', unresettableReason(['Bot'])!)).toBe('– Bot');
 });
