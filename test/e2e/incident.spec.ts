@@ -210,7 +210,8 @@ test('typing another member clears the previous member’s sessions and outcome;
   await expect(card.getByRole('table')).toBeVisible();
 
   await card.getByRole('button', { name: 'Invalidate' }).first().click();
-  expect((await focused(popup)).tag).toBe('button');
+  // The question takes the focus once drawn (Cancel), never leaving it on <body>.
+  await expect.poll(async () => (await focused(popup)).tag).toBe('button');
   await popup.getByRole('button', { name: 'Confirm invalidate' }).click();
   await expect(popup.getByRole('status')).toContainText('Ended session');
   await expect(popup.getByRole('status')).toBeFocused();
@@ -372,4 +373,23 @@ test('a token whose user is not an org admin, and one of a workspace-only app, a
   await options.getByRole('button', { name: 'Save token' }).click();
   await expect(status).toContainText('Token saved');
   await expect(status.getByRole('listitem')).toHaveCount(0);
+});
+
+test('the admin’s own account is not sent without the tick even when naming it for the window failed', async ({
+  extension,
+  fake,
+}) => {
+  await optionsWithAdminToken(extension);
+  // Slack fails the look-up made for the window; the one at send time works.
+  fake.injectFault('users.info', { kind: 'error', error: 'fatal_error' });
+  const opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: U.admin });
+  const confirm = await opened;
+  await expect(confirm.getByRole('listitem')).toContainText(U.admin);
+  await confirm.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(
+    confirm.getByRole('heading', { name: /0 of 1 member signed out; 1 not sent/ }),
+  ).toBeVisible();
+  await expect(confirm.getByRole('alert')).toContainText('This is you');
+  expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
 });

@@ -12,6 +12,7 @@ import { isSlackTransportError } from '../../../slack';
 import { UNKNOWN_OUTCOME_MESSAGE } from '../../activity/model';
 import { notifyOutcomes } from '../../context-menu/background/notifications';
 import { bareMember, cachedMember, resolveMember } from '../../members/background/members';
+import { REFUSAL_REASON } from '../../members/model';
 import { resetMember } from '../../sessions/background/session-actions';
 import { checkSignedOut } from '../../sessions/background/sign-out-check';
 import type { ConfirmationOutcome, ConfirmationView } from '../messages';
@@ -156,6 +157,18 @@ async function resetTarget(
     const userId =
       target.userId ?? (await resolveMember(access.client, access.org.teamId, target.ref)).userId;
     target.userId = userId;
+    // Whoever the member turned out to be at send time: never the admin without the tick,
+    // even when naming them for the window had failed.
+    if (userId === access.org.userId && !pending.includeSelf) {
+      target.refusal = { kind: 'self', reason: REFUSAL_REASON.self };
+      tellPage(pending, { userId, state: 'failed', message: REFUSAL_REASON.self });
+      return {
+        label: target.label,
+        ok: false,
+        notSent: true,
+        message: `${target.label}: ${REFUSAL_REASON.self}`,
+      };
+    }
     tellPage(pending, {
       userId,
       state: 'working',

@@ -148,20 +148,21 @@ export async function answerConfirmation(
  */
 export async function retryFailed(id: string): Promise<ConfirmationView> {
   if (answering.has(id)) return view(await load(id));
-  const pending = await load(id);
-  const again = (pending.outcomes ?? []).flatMap((o, i) => (o.retryable ? [i] : []));
-  if (!pending.finished || again.length === 0) {
-    throw new ActionError('nothing_to_retry', 'No failed reset here can be tried again.');
-  }
-  for (const i of again) {
-    const target = pending.targets[i];
-    if (target) target.sent = false;
-  }
-  pending.retrying = again;
-  pending.finished = false;
-  await save(pending);
+  // Taken before anything is awaited: a second press meanwhile must not send them again.
   answering.add(id);
   try {
+    const pending = await load(id);
+    const again = (pending.outcomes ?? []).flatMap((o, i) => (o.retryable ? [i] : []));
+    if (!pending.finished || again.length === 0) {
+      throw new ActionError('nothing_to_retry', 'No failed reset here can be tried again.');
+    }
+    for (const i of again) {
+      const target = pending.targets[i];
+      if (target) target.sent = false;
+    }
+    pending.retrying = again;
+    pending.finished = false;
+    await save(pending);
     return await carryOut(id, { scope: pending.scope, reason: pending.reason });
   } finally {
     answering.delete(id);
