@@ -105,16 +105,8 @@ async function outcomeOf(
   access: OrgAccess,
   target: Target,
 ): Promise<ConfirmationOutcome> {
-  if (target.refusal && !(target.refusal.kind === 'self' && pending.includeSelf)) {
-    if (target.userId)
-      tellPage(pending, { userId: target.userId, state: 'failed', message: target.refusal.reason });
-    return {
-      label: target.label,
-      ok: false,
-      notSent: true,
-      message: `${target.label}: ${target.refusal.reason}`,
-    };
-  }
+  if (target.refusal && !(target.refusal.kind === 'self' && pending.includeSelf))
+    return notSent(pending, target, target.refusal.reason);
   if (target.sent) {
     return {
       label: target.label,
@@ -127,6 +119,16 @@ async function outcomeOf(
   target.sent = true;
   await save(pending);
   return resetTarget(pending, access, target, pending.reason);
+}
+
+/** Nothing is sent for this member; the page's control and the window say why. */
+function notSent(
+  pending: PendingConfirmation,
+  target: Target,
+  reason: string,
+): ConfirmationOutcome {
+  if (target.userId) tellPage(pending, { userId: target.userId, state: 'failed', message: reason });
+  return { label: target.label, ok: false, notSent: true, message: `${target.label}: ${reason}` };
 }
 
 /** Slack made this member's reset wait: the window and the page say until when. */
@@ -161,13 +163,7 @@ async function resetTarget(
     // even when naming them for the window had failed.
     if (userId === access.org.userId && !pending.includeSelf) {
       target.refusal = { kind: 'self', reason: REFUSAL_REASON.self };
-      tellPage(pending, { userId, state: 'failed', message: REFUSAL_REASON.self });
-      return {
-        label: target.label,
-        ok: false,
-        notSent: true,
-        message: `${target.label}: ${REFUSAL_REASON.self}`,
-      };
+      return notSent(pending, target, REFUSAL_REASON.self);
     }
     tellPage(pending, {
       userId,

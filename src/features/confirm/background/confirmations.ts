@@ -133,10 +133,18 @@ export async function answerConfirmation(
     if (answering.has(id) || pending.outcomes) return view(pending);
     return cancel(pending);
   }
+  return inTurn(id, () => carryOut(id, answer));
+}
+
+/**
+ * Runs `work` as the one carrying out this request in this worker; the turn is taken before
+ * anything is awaited, so a second press meanwhile only gets the view.
+ */
+async function inTurn(id: string, work: () => Promise<ConfirmationView>) {
   if (answering.has(id)) return view(await load(id));
   answering.add(id);
   try {
-    return await carryOut(id, answer);
+    return await work();
   } finally {
     answering.delete(id);
   }
@@ -146,11 +154,8 @@ export async function answerConfirmation(
  * Retry failed, pressed in the window after every reset was answered: the resets that failed
  * for a reason that may pass are sent again (each marked before it goes, like the first time).
  */
-export async function retryFailed(id: string): Promise<ConfirmationView> {
-  if (answering.has(id)) return view(await load(id));
-  // Taken before anything is awaited: a second press meanwhile must not send them again.
-  answering.add(id);
-  try {
+export function retryFailed(id: string): Promise<ConfirmationView> {
+  return inTurn(id, async () => {
     const pending = await load(id);
     const again = (pending.outcomes ?? []).flatMap((o, i) => (o.retryable ? [i] : []));
     if (!pending.finished || again.length === 0) {
@@ -163,10 +168,8 @@ export async function retryFailed(id: string): Promise<ConfirmationView> {
     pending.retrying = again;
     pending.finished = false;
     await save(pending);
-    return await carryOut(id, { scope: pending.scope, reason: pending.reason });
-  } finally {
-    answering.delete(id);
-  }
+    return carryOut(id, { scope: pending.scope, reason: pending.reason });
+  });
 }
 
 /**
