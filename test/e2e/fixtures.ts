@@ -107,6 +107,12 @@ export async function optionsWithAdminToken(
 /** The sandbox workspace's "Manage members" page, where the content script places controls. */
 export const WORKSPACE_ADMIN = `https://${SANDBOX.teams.eng.domain}.slack.com/admin`;
 
+/** The popup, opened after the admin token was saved (and its settings tab closed). */
+export async function popupWithToken(extension: ExtensionFixture): Promise<Page> {
+  await (await optionsWithAdminToken(extension)).close();
+  return extension.page(POPUP);
+}
+
 /** Opens the workspace's member list; resolves once the content script has placed a control. */
 export async function openWorkspaceAdmin(extension: ExtensionFixture): Promise<Page> {
   const page = await extension.context.newPage();

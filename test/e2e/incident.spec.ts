@@ -5,21 +5,16 @@
 import type { Page, Worker } from '@playwright/test';
 import { SANDBOX } from '../fake-slack';
 import {
-  type ExtensionFixture,
   expect,
   OPTIONS,
   optionsWithAdminToken,
   POPUP,
+  popupWithToken,
   rightClick,
   test,
 } from './fixtures';
 
 const U = SANDBOX.users;
-
-async function popupWithToken(extension: ExtensionFixture): Promise<Page> {
-  await (await optionsWithAdminToken(extension)).close();
-  return extension.page(POPUP);
-}
 
 /** What the focused element is, as a screen reader would name it. */
 async function focused(page: Page): Promise<{ tag: string; role?: string; text: string }> {

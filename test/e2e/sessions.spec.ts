@@ -1,11 +1,6 @@
 import type { Page } from '@playwright/test';
 import { SANDBOX } from '../fake-slack';
-import { type ExtensionFixture, expect, optionsWithAdminToken, POPUP, test } from './fixtures';
-
-async function popupWithToken(extension: ExtensionFixture): Promise<Page> {
-  await (await optionsWithAdminToken(extension)).close();
-  return extension.page(POPUP);
-}
+import { expect, POPUP, popupWithToken, test } from './fixtures';
 
 async function resetFromPopup(popup: Page, user: string, radio: string): Promise<void> {
   await popup.getByLabel('User').fill(user);
