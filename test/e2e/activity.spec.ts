@@ -65,7 +65,7 @@ test('Activity lists every action newest first, filters, and exports one CSV row
   // The columns stay where they were: filtering does not make them jump.
   expect(await headerWidths()).toEqual(widthsBefore);
   await options.getByLabel('Outcome').selectOption('');
-  await options.getByLabel('Filter by user').fill('grace');
+  await options.getByLabel('Member', { exact: true }).fill('grace');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText('Grace Hopper');
 
@@ -78,7 +78,7 @@ test('Activity lists every action newest first, filters, and exports one CSV row
   expect(filteredLines.join('\n')).not.toContain(SANDBOX.users.ada);
   expect(filteredLines.join('\n')).not.toContain(SANDBOX.users.bot);
 
-  await options.getByLabel('Filter by user').fill('');
+  await options.getByLabel('Member', { exact: true }).fill('');
   await expect(rows).toHaveCount(4);
   await expect(exportButton).toHaveAccessibleDescription('Exports every entry.');
   const lines = await exportedLines(options);

@@ -257,4 +257,10 @@ test('each saved org keeps its own token and Slack host; the popup switches betw
     ['slack-gov.com', SANDBOX.tokens.gov],
     ['slack.com', SANDBOX.tokens.admin],
   ]);
+  // Activity tells the two apart: each entry's Org names its Slack (newest first).
+  await options.reload();
+  const orgOf = (row: number) =>
+    options.getByRole('table').getByRole('row').nth(row).getByRole('cell').nth(1);
+  await expect(orgOf(1)).toHaveText(`${SANDBOX.enterprise.name}Slack`);
+  await expect(orgOf(2)).toHaveText(`${SANDBOX.enterprise.name}GovSlack`);
 });

@@ -7,13 +7,14 @@ const HEADER = [
   'Time',
   'Org',
   'Org ID',
+  'Slack',
   'Admin',
   'Admin ID',
   'Source',
   'Action',
   'User ID',
-  'User name',
-  'User e-mail',
+  'Member name',
+  'Member e-mail',
   'Devices',
   'Session ID',
   'Outcome',
@@ -28,6 +29,7 @@ function entry(overrides: Partial<ActivityEntry> = {}): ActivityEntry {
     at: '2024-05-01T10:00:00.000Z',
     org: 'Acme Corp',
     orgId: 'E0123ABCD',
+    environment: 'gov',
     admin: 'grace',
     adminId: 'U0ADMIN001',
     source: 'popup',
@@ -119,7 +121,13 @@ describe('toCsv', () => {
         source: 'context-menu',
         scope: undefined,
       }),
-      entry({ id: '3', userId: 'U0000000003', action: 'bulk-reset', source: 'bulk' }),
+      entry({
+        id: '3',
+        userId: 'U0000000003',
+        action: 'bulk-reset',
+        source: 'bulk',
+        environment: 'commercial',
+      }),
     ];
     const rows = parseCsv(toCsv(entries));
     expect(rows).toHaveLength(4);
@@ -130,6 +138,7 @@ describe('toCsv', () => {
       'W0000000002',
       'U0000000003',
     ]);
+    expect(rows.slice(1).map((r) => r[column('Slack')])).toEqual(['GovSlack', 'GovSlack', 'Slack']);
     // ISO 8601 with the local offset, naming the same instant as the stored time.
     const time = rows[2]![column('Time')]!;
     expect(time).toMatch(/^2024-05-01T\d\d:00:00[+-]\d\d:\d\d$/);
@@ -138,6 +147,7 @@ describe('toCsv', () => {
       isoWithOffset('2024-05-01T10:00:00.000Z'),
       'Acme Corp',
       'E0123ABCD',
+      'GovSlack',
       'grace',
       'U0ADMIN001',
       'context-menu',
@@ -162,7 +172,7 @@ describe('toCsv', () => {
     const rows = parseCsv(csv);
     expect(rows).toHaveLength(2);
     expect(rows[1]?.[column('Reason')]).toBe(reason);
-    expect(rows[1]?.[column('User name')]).toBe('Lovelace, Ada');
+    expect(rows[1]?.[column('Member name')]).toBe('Lovelace, Ada');
   });
 
   it('keeps session IDs as exact digit strings', () => {
@@ -179,7 +189,7 @@ describe('toCsv', () => {
     ['carriage return', '\r=1+1'],
   ])('neutralises a cell starting with %s with a leading apostrophe', (_name, payload) => {
     const rows = parseCsv(toCsv([entry({ userName: payload, reason: payload, message: payload })]));
-    for (const name of ['User name', 'Reason', 'Message']) {
+    for (const name of ['Member name', 'Reason', 'Message']) {
       const cell = rows[1]?.[column(name)];
       expect(cell).toBe(`'${payload}`);
     }
@@ -202,7 +212,7 @@ describe('toCsv', () => {
       const rows = parseCsv(
         toCsv([entry({ userName: payload, reason: payload, message: payload })]),
       );
-      for (const name of ['User name', 'Reason', 'Message']) {
+      for (const name of ['Member name', 'Reason', 'Message']) {
         expect(rows[1]?.[column(name)]).toBe(`'${payload}`);
       }
       // The apostrophe is the cell's first character, inside the quotes when it has them.
@@ -216,7 +226,7 @@ describe('toCsv', () => {
     );
     expect(rows[1]?.[column('Org')]).toBe("'=cmd");
     expect(rows[1]?.[column('Admin')]).toBe("'+cmd");
-    expect(rows[1]?.[column('User e-mail')]).toBe("'@cmd");
+    expect(rows[1]?.[column('Member e-mail')]).toBe("'@cmd");
     expect(rows[1]?.[column('Slack error')]).toBe("'-cmd");
   });
 

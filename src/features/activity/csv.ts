@@ -1,4 +1,5 @@
 /** The activity log as CSV, safe to open in a spreadsheet. */
+import { ENVIRONMENT_NAME } from '../tokens/model';
 import type { ActivityEntry } from './model';
 import { isoWithOffset } from './time';
 
@@ -7,13 +8,14 @@ const CSV_COLUMNS: { header: string; value: (e: ActivityEntry) => string | undef
   { header: 'Time', value: (e) => isoWithOffset(e.at) },
   { header: 'Org', value: (e) => e.org },
   { header: 'Org ID', value: (e) => e.orgId },
+  { header: 'Slack', value: (e) => e.environment && ENVIRONMENT_NAME[e.environment] },
   { header: 'Admin', value: (e) => e.admin },
   { header: 'Admin ID', value: (e) => e.adminId },
   { header: 'Source', value: (e) => e.source },
   { header: 'Action', value: (e) => e.action },
   { header: 'User ID', value: (e) => e.userId },
-  { header: 'User name', value: (e) => e.userName },
-  { header: 'User e-mail', value: (e) => e.userEmail },
+  { header: 'Member name', value: (e) => e.userName },
+  { header: 'Member e-mail', value: (e) => e.userEmail },
   { header: 'Devices', value: (e) => e.scope },
   { header: 'Session ID', value: (e) => e.sessionId },
   { header: 'Outcome', value: (e) => e.outcome },

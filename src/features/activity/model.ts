@@ -1,5 +1,6 @@
 /** The activity log's entry shape and filtering: pure, shared by background and UI. */
 import type { DeviceScope } from '../../shared/scope';
+import type { ApiEnvironment } from '../tokens/model';
 
 /** Where an action was started; recorded in Activity. */
 export type ActionSource = 'popup' | 'page' | 'context-menu' | 'bulk' | 'session-search';
@@ -29,6 +30,8 @@ export interface ActivityEntry {
   at: string;
   org: string;
   orgId: string;
+  /** Which Slack the org is on; absent on entries kept before it was recorded. */
+  environment?: ApiEnvironment;
   admin: string;
   adminId: string;
   source: ActionSource;

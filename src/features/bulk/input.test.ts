@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { UserRef } from '../../shared/ids';
+import { toCsv } from '../activity/csv';
 import { type BulkInput, NO_MEMBER_ON_LINE, parseBulkInput } from './input';
 import { MAX_BULK_MEMBERS } from './model';
 
@@ -279,6 +280,29 @@ describe('CSV and TSV', () => {
       'manager_id,manager_email,id\nW0ABCDEFGHIJ,grace@example.com,U0123ABCD\n',
     );
     expect(managers.members).toEqual([{ ref: id('U0123ABCD'), given: 'U0123ABCD', line: 2 }]);
+  });
+
+  it('takes the member, not the admin, from an exported activity log as it is written today', () => {
+    const log = toCsv([
+      {
+        id: 'a1',
+        at: '2025-01-02T03:04:05Z',
+        org: 'Acme',
+        orgId: 'E0SANDBOX01',
+        environment: 'gov',
+        admin: 'Riley',
+        adminId: 'W0SBXADMIN1',
+        source: 'popup',
+        action: 'reset',
+        userId: 'U0123ABCD',
+        userName: 'Ada',
+        userEmail: 'ada@example.com',
+        outcome: 'success',
+      },
+    ]);
+    expect(parseBulkInput(log).members).toEqual([
+      { ref: id('U0123ABCD'), given: 'U0123ABCD', line: 2, email: 'ada@example.com' },
+    ]);
   });
 
   it('never takes someone else’s column for the member of a row', () => {

@@ -19,8 +19,8 @@ const device = (prefix: string, pick: (row: SessionRow) => DeviceView | undefine
 export function sessionsCsv(rows: Iterable<SessionRow>, context: CsvContext): string {
   const columns: { header: string; value: (r: SessionRow) => string | undefined }[] = [
     { header: 'User ID', value: (r) => r.userId },
-    { header: 'User name', value: (r) => context.nameOf(r.userId) },
-    { header: 'User e-mail', value: (r) => context.emailOf(r.userId) },
+    { header: 'Member name', value: (r) => context.nameOf(r.userId) },
+    { header: 'Member e-mail', value: (r) => context.emailOf(r.userId) },
     { header: 'Workspace', value: (r) => r.teamId },
     { header: 'Session ID', value: (r) => r.sessionId },
     ...device('Sign-in', (r) => r.created),

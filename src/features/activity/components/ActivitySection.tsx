@@ -3,6 +3,7 @@ import { ask, onNoticeToPages } from '../../../protocol/pages';
 import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
 import { downloadText } from '../../../ui/download';
 import type { Report } from '../../../ui/feedback';
+import { ENVIRONMENT_NAME } from '../../tokens/model';
 import { ACTIVITY_OUTCOME_LABEL, type ActivityEntry, type ActivityOutcome } from '../model';
 import { timeWithZone } from '../time';
 
@@ -105,7 +106,7 @@ export function ActivitySection({ report }: { report: Report }) {
       <h2 id="activity-heading">Activity</h2>
       <div class="filters">
         <div>
-          <label for="activity-user">Filter by user</label>
+          <label for="activity-user">Member</label>
           <input
             id="activity-user"
             type="search"
@@ -174,7 +175,10 @@ export function ActivitySection({ report }: { report: Report }) {
                   <td>
                     <time dateTime={e.at}>{timeWithZone(e.at)}</time>
                   </td>
-                  <td>{e.org}</td>
+                  <td>
+                    {e.org}
+                    {e.environment && <div class="hint">{ENVIRONMENT_NAME[e.environment]}</div>}
+                  </td>
                   <td>{e.admin}</td>
                   <td>{SOURCE_LABEL[e.source]}</td>
                   <td>

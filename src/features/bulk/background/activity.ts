@@ -18,6 +18,7 @@ function entryFor(job: JobRecord, target: JobTarget): Omit<ActivityEntry, 'id' |
   return {
     org: job.org,
     orgId: job.orgId,
+    environment: job.environment,
     admin: job.admin,
     adminId: job.adminId,
     source: job.source ?? 'bulk',

@@ -23,6 +23,7 @@ export function newJob(
     tokenId: access.org.id,
     org: access.org.team,
     orgId: access.org.teamId,
+    environment: access.org.environment,
     admin: access.org.user,
     adminId: access.org.userId,
     state: 'waiting',

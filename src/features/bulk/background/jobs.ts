@@ -5,6 +5,7 @@
 import { inTransaction, requestToPromise, STORE_BULK } from '../../../core/background/idb';
 import type { UserId, UserRef } from '../../../shared/ids';
 import type { DeviceScope } from '../../../shared/scope';
+import type { ApiEnvironment } from '../../tokens/model';
 import type {
   BulkCounts,
   BulkEngine,
@@ -28,6 +29,8 @@ export interface JobRecord {
   tokenId: string;
   org: string;
   orgId: string;
+  /** Absent on jobs kept before it was recorded. */
+  environment?: ApiEnvironment;
   admin: string;
   adminId: string;
   scope: DeviceScope;

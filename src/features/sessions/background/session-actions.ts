@@ -34,6 +34,7 @@ function activityBase(
   return {
     org: access.org.team,
     orgId: access.org.teamId,
+    environment: access.org.environment,
     admin: access.org.user,
     adminId: access.org.userId,
     source,
