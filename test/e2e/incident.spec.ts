@@ -11,6 +11,7 @@ import {
   POPUP,
   popupWithToken,
   rightClick,
+  saveToken,
   test,
 } from './fixtures';
 
@@ -387,4 +388,37 @@ test('the admin’s own account is not sent without the tick even when naming it
   ).toBeVisible();
   await expect(confirm.getByRole('alert')).toContainText('This is you');
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
+});
+
+test('a Confirm reset that finds the token locked goes on by itself once it is unlocked', async ({
+  extension,
+  fake,
+}) => {
+  const passphrase = 'correct horse battery staple';
+  const options = await extension.page(OPTIONS);
+  await saveToken(options, SANDBOX.tokens.admin, 'passphrase', passphrase);
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  const opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: U.ada });
+  const confirm = await opened;
+  await expect(
+    confirm.getByText(/^This member of Acme Sandbox Org will be signed out/),
+  ).toBeVisible();
+
+  // Locked while the window waits (as a browser restart of the worker would leave it).
+  await options.getByRole('button', { name: 'Lock' }).click();
+  await expect(options.getByText('Locked', { exact: true })).toBeVisible();
+  await confirm.bringToFront();
+  await confirm.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(confirm.getByText(/token for Acme Sandbox Org is locked/)).toBeVisible();
+  await confirm.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
+  await confirm.getByRole('button', { name: 'Unlock' }).click();
+
+  // No second Confirm: the reset that was asked for is sent, once, and its outcome has focus.
+  const summary = confirm.getByRole('heading', { name: '1 of 1 member signed out.' });
+  await expect(summary).toBeFocused();
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => r.params.user_id)).toEqual([
+    U.ada,
+  ]);
 });

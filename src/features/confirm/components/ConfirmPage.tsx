@@ -31,7 +31,21 @@ export function ConfirmPage({ id }: { id: string }) {
   const cancelButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
-  const tokenProblem = useTokenProblem({ onUnlocked: () => void load() });
+  // What Unlock goes on with: loading the question, or the Confirm or Retry the lock stopped.
+  const afterUnlock = useRef<() => void>(() => void load());
+  const tokenProblem = useTokenProblem({
+    onUnlocked: () => {
+      const goOn = afterUnlock.current;
+      afterUnlock.current = () => void load();
+      goOn();
+    },
+  });
+  /** A locked token shows Unlock, which then runs `goOn`; true when it was that. */
+  const unlockThen = (error: Parameters<typeof tokenProblem.take>[0], goOn: () => void) => {
+    if (!tokenProblem.take(error)) return false;
+    afterUnlock.current = goOn;
+    return true;
+  };
 
   const show = (reply: Awaited<ReturnType<typeof ask<'ui/confirmation/get'>>>) => {
     if (!reply.ok) {
@@ -90,6 +104,8 @@ export function ConfirmPage({ id }: { id: string }) {
     });
     setWorking(false);
     setWait(undefined);
+    // Nothing was sent: Confirm was already pressed, so it goes on once the token is unlocked.
+    if (!reply.ok && confirmed && unlockThen(reply.error, () => void answer(true))) return;
     if (!reply.ok) return setAlert(reply.error.message);
     if (!confirmed) return window.close();
     setView(reply.value);
@@ -101,6 +117,7 @@ export function ConfirmPage({ id }: { id: string }) {
     const reply = await ask('ui/confirmation/retry-failed', { id });
     setWorking(false);
     setWait(undefined);
+    if (!reply.ok && unlockThen(reply.error, () => void retry())) return;
     if (!reply.ok) return setAlert(reply.error.message);
     setView(reply.value);
     outcomeHeading.current?.focus();
