@@ -146,7 +146,9 @@ test('Show sessions follows the cursor, and Invalidate ends exactly that session
   expect(lists[1]!.params.cursor).toBeTruthy();
 
   const target = before[1]!;
-  const row = popup.locator(`tr[data-session-id="${target}"]`);
+  // The row shows the session's ID, the same one the outcome then names.
+  const row = rows.filter({ hasText: `session ${target}` });
+  await expect(row).toHaveCount(1);
   await row.getByRole('button', { name: 'Invalidate' }).click();
   await row.getByRole('button', { name: 'Confirm invalidate' }).click();
   await expect(rows).toHaveCount(3);
@@ -179,7 +181,7 @@ test('Invalidate sends a session ID past 2^53 exactly and ends only that session
   const rows = popup.getByRole('table').getByRole('row');
   // A header row, then one row per session.
   await expect(rows).toHaveCount(others.length + 2);
-  const row = popup.locator(`tr[data-session-id="${big}"]`);
+  const row = rows.filter({ hasText: `session ${big}` });
   await row.getByRole('button', { name: 'Invalidate' }).click();
   await row.getByRole('button', { name: 'Confirm invalidate' }).click();
   await expect(rows).toHaveCount(others.length + 1);
@@ -190,8 +192,7 @@ test('Invalidate sends a session ID past 2^53 exactly and ends only that session
   expect(invalidations[0]!.params.user_id).toBe(lou);
   expect(invalidations[0]!.response).toEqual({ ok: true });
   expect(ids()).toEqual(others);
-  for (const id of others)
-    await expect(popup.locator(`tr[data-session-id="${id}"]`)).toHaveCount(1);
+  for (const id of others) await expect(rows.filter({ hasText: `session ${id}` })).toHaveCount(1);
 });
 
 test('a member with no sessions shows "No active sessions"; no token shows Open settings', async ({

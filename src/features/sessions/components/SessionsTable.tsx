@@ -50,6 +50,10 @@ function SessionRow(props: {
             seen from <Ip value={s.lastSeenIp} />
           </span>
           {props.showWorkspace && <span class="token">workspace {s.teamId}</span>}
+          {/* The ID outcomes and Activity name ("Ended session 1112…"), to match them here. */}
+          <span class="token">
+            session <code class="session-id">{s.sessionId}</code>
+          </span>
         </div>
         {props.confirming && (
           <div class="session-confirm">
