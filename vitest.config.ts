@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'test/fake-slack/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/support/unit-setup.ts'],
     restoreMocks: true,
     testTimeout: 20_000,
   },

@@ -20,7 +20,12 @@ export interface ExtensionFixture extends ExtensionBrowser {
   installPage: Page | undefined;
 }
 
-export const test = base.extend<{ extension: ExtensionFixture }, { fake: FakeSlack }>({
+export const test = base.extend<
+  { extension: ExtensionFixture; browserLanguage: string },
+  { fake: FakeSlack }
+>({
+  // English unless a spec says otherwise (`test.use({ browserLanguage: 'de' })`).
+  browserLanguage: ['en', { option: true }],
   fake: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
     async ({}, use) => {
@@ -30,9 +35,9 @@ export const test = base.extend<{ extension: ExtensionFixture }, { fake: FakeSla
     },
     { scope: 'worker' },
   ],
-  extension: async ({ fake }, use) => {
+  extension: async ({ fake, browserLanguage }, use) => {
     fake.reset();
-    const browser = await launchWithExtension({ fakePort: fake.port });
+    const browser = await launchWithExtension({ fakePort: fake.port, lang: browserLanguage });
     const worker = await browser.serviceWorker();
     const workerConsole: string[] = [];
     const workerLog: string[] = [];

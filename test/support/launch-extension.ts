@@ -32,8 +32,10 @@ export function hostResolverRules(port: number): string {
   return hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
 }
 
-export function chromiumArgs(extensionDir: string, fakePort: number): string[] {
+export function chromiumArgs(extensionDir: string, fakePort: number, lang = 'en'): string[] {
   return [
+    // The browser's language is the extension's: pinned, so names found in tests are known.
+    `--lang=${lang}`,
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
@@ -63,6 +65,8 @@ export async function launchWithExtension(options: {
   headless?: boolean;
   userDataDir?: string;
   viewport?: { width: number; height: number } | null;
+  /** The browser's language (`en` unless told). */
+  lang?: string;
 }): Promise<ExtensionBrowser> {
   const extensionDir = resolve(options.extensionDir ?? 'dist');
   const ownDir = options.userDataDir === undefined;
@@ -70,7 +74,10 @@ export async function launchWithExtension(options: {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
-    args: chromiumArgs(extensionDir, options.fakePort),
+    args: chromiumArgs(extensionDir, options.fakePort, options.lang),
+    locale: options.lang ?? 'en',
+    // Chromium on Linux also takes its language from the environment.
+    env: { ...process.env, LANGUAGE: options.lang ?? 'en' },
     viewport: options.viewport === undefined ? { width: 1280, height: 800 } : options.viewport,
   });
   const serviceWorker = async (): Promise<Worker> => {

@@ -1,4 +1,5 @@
 /** How the confirmation window words each member's outcome, on screen and when copied. */
+import { t } from '../../shared/i18n';
 import type { ConfirmationOutcome } from './messages';
 
 export type OutcomeKind = 'done' | 'failed' | 'unknown' | 'not-sent';
@@ -10,28 +11,40 @@ export function outcomeKind(outcome: ConfirmationOutcome): OutcomeKind {
 }
 
 /** A short word beside each line, with a mark that does not rely on colour. */
-export const OUTCOME_WORD: Record<OutcomeKind, string> = {
-  done: '✓ Signed out',
-  failed: '✕ Failed',
-  unknown: '? Unknown',
-  'not-sent': '– Not sent',
-};
+export function outcomeWord(kind: OutcomeKind): string {
+  const key = {
+    done: 'outcome_wordDone',
+    failed: 'outcome_wordFailed',
+    unknown: 'outcome_wordUnknown',
+    'not-sent': 'outcome_wordNotSent',
+  } as const;
+  return t(key[kind]);
+}
 
-/** "1 of 4 members signed out; 1 failed; 2 not sent." */
+/** "1 of 4 members signed out; 1 failed; 2 not sent.", heading the window's outcome. */
 export function outcomeSummary(outcomes: ConfirmationOutcome[]): string {
+  return t('outcome_sentence', outcomeTally(outcomes));
+}
+
+/** The same count without the full stop: a notification's title. */
+export function outcomeTally(outcomes: ConfirmationOutcome[]): string {
   const count = (kind: OutcomeKind) => outcomes.filter((o) => outcomeKind(o) === kind).length;
   const total = outcomes.length;
-  const parts = [`${count('done')} of ${total} ${total === 1 ? 'member' : 'members'} signed out`];
-  if (count('failed')) parts.push(`${count('failed')} failed`);
-  if (count('unknown')) parts.push(`${count('unknown')} unknown`);
-  if (count('not-sent')) parts.push(`${count('not-sent')} not sent`);
-  return `${parts.join('; ')}.`;
+  const parts = [
+    total === 1
+      ? t('outcome_signedOutOne', count('done'))
+      : t('outcome_signedOutMany', count('done'), total),
+  ];
+  if (count('failed')) parts.push(t('outcome_failedPart', count('failed')));
+  if (count('unknown')) parts.push(t('outcome_unknownPart', count('unknown')));
+  if (count('not-sent')) parts.push(t('outcome_notSentPart', count('not-sent')));
+  return parts.join('; ');
 }
 
 /** Plain text, one line per member in the order asked: for a ticket or a chat. */
 export function resultsText(outcomes: ConfirmationOutcome[]): string {
   return outcomes
-    .map((o) => `${OUTCOME_WORD[outcomeKind(o)].slice(2)}\t${o.label}\t${detailOf(o)}`)
+    .map((o) => `${outcomeWord(outcomeKind(o)).slice(2)}\t${o.label}\t${detailOf(o)}`)
     .join('\n');
 }
 

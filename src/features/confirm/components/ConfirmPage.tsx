@@ -9,7 +9,7 @@ import { ScopeChoice } from '../../sessions/components/ScopeChoice';
 import { SIGN_BACK_IN_NOTE } from '../../sessions/model';
 import { useTokenProblem } from '../../tokens/components/TokenProblem';
 import type { Asker, ConfirmationView } from '../messages';
-import { OUTCOME_WORD, outcomeKind, outcomeSummary, resultsText } from '../model';
+import { outcomeKind, outcomeSummary, outcomeWord, resultsText } from '../model';
 import { useArming } from './arming';
 
 /**
@@ -358,7 +358,7 @@ function OutcomeList({ outcomes }: { outcomes: NonNullable<ConfirmationView['out
     <ul class="outcomes">
       {outcomes.map((o) => (
         <li key={o.label}>
-          <strong class={`word ${outcomeKind(o)}`}>{OUTCOME_WORD[outcomeKind(o)]}</strong>{' '}
+          <strong class={`word ${outcomeKind(o)}`}>{outcomeWord(outcomeKind(o))}</strong>{' '}
           {o.message}
         </li>
       ))}

@@ -7,6 +7,7 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import { toReplyError } from '../../../core/background/errors';
 import browser from '../../../core/browser';
 import { clip, shortTitle } from '../../../shared/format';
+import { type MessageKey, t } from '../../../shared/i18n';
 import {
   describeUserRef,
   extractUserRefs,
@@ -35,18 +36,19 @@ export const MENU_SHOW = 'show-sessions';
 /** A confirmation window lists at most this many; a larger selection goes to the bulk page. */
 export const SELECTION_LIMIT = 50;
 
-const ITEMS: { id: string; title: string; scope?: DeviceScope }[] = [
-  { id: MENU_RESET, title: 'Reset Slack sessions for “%s”', scope: 'all' },
-  { id: MENU_RESET_WEB, title: 'Reset web sessions only for “%s”', scope: 'web' },
-  { id: MENU_RESET_MOBILE, title: 'Reset mobile sessions only for “%s”', scope: 'mobile' },
-  { id: MENU_SHOW, title: 'Show Slack sessions for “%s”…' },
+// `%s` is the browser's: it shows the selected text in the title.
+const ITEMS: { id: string; title: MessageKey; scope?: DeviceScope }[] = [
+  { id: MENU_RESET, title: 'menu_resetAll', scope: 'all' },
+  { id: MENU_RESET_WEB, title: 'menu_resetWeb', scope: 'web' },
+  { id: MENU_RESET_MOBILE, title: 'menu_resetMobile', scope: 'mobile' },
+  { id: MENU_SHOW, title: 'menu_showSessions' },
 ];
 const CONTEXTS: Menus.ContextType[] = ['selection', 'link'];
 
 /** Update when present, create when not: safe on every start, no "duplicate id" errors. */
 export async function buildContextMenu(): Promise<void> {
   for (const item of ITEMS) {
-    const properties = { title: item.title, contexts: CONTEXTS };
+    const properties = { title: t(item.title), contexts: CONTEXTS };
     try {
       await browser.contextMenus.update(item.id, properties);
     } catch {
@@ -105,8 +107,8 @@ export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): 
   const refs = targetsOf(info);
   if (refs.length === 0) {
     await notify(
-      'No Slack member found',
-      `“${clip(info.selectionText ?? info.linkUrl ?? '', 60)}” holds no Slack user ID, e-mail address or profile link. Nothing was sent to Slack.`,
+      t('notify_noMemberTitle'),
+      t('notify_noMemberMessage', clip(info.selectionText ?? info.linkUrl ?? '', 60)),
     );
     return;
   }
@@ -140,6 +142,6 @@ export async function handleMenuClick(info: Menus.OnClickData, tab?: Tabs.Tab): 
       await resetWithoutConfirmation(request);
     else await openConfirmation(request);
   } catch (error) {
-    await notify('Reset not started', toReplyError(error).message);
+    await notify(t('notify_notStartedTitle'), toReplyError(error).message);
   }
 }

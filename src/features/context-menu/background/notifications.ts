@@ -1,5 +1,8 @@
 /** Browser notifications for actions that have no extension page open to show their outcome. */
 import browser from '../../../core/browser';
+import { t } from '../../../shared/i18n';
+import type { ConfirmationOutcome } from '../../confirm/messages';
+import { outcomeKind, outcomeTally } from '../../confirm/model';
 
 const ICON = 'icons/icon-128.png';
 
@@ -12,22 +15,20 @@ export async function notify(title: string, message: string): Promise<void> {
 }
 
 /** One line per member, each naming them: a title alone cannot say who is still signed in. */
-export async function notifyOutcomes(
-  outcomes: { ok: boolean; message: string; notSent?: boolean }[],
-): Promise<void> {
+export async function notifyOutcomes(outcomes: ConfirmationOutcome[]): Promise<void> {
   if (outcomes.length === 0) return;
-  const notSent = outcomes.filter((o) => o.notSent).length;
-  const failed = outcomes.filter((o) => !o.ok && !o.notSent).length;
-  const done = outcomes.length - failed - notSent;
   if (outcomes.length === 1) {
-    const title = done ? 'Signed out of Slack' : notSent ? 'Not sent' : 'Sign-out failed';
+    const kind = outcomeKind(outcomes[0]!);
+    const title =
+      kind === 'done'
+        ? t('notify_signedOutTitle')
+        : kind === 'not-sent'
+          ? t('notify_notSentTitle')
+          : t('notify_failedTitle');
     await notify(title, outcomes[0]!.message);
     return;
   }
-  const parts = [`${done} of ${outcomes.length} members signed out`];
-  if (failed) parts.push(`${failed} failed`);
-  if (notSent) parts.push(`${notSent} not sent`);
   // Those still signed in first: the lines a notification can show are few.
   const lines = [...outcomes.filter((o) => !o.ok), ...outcomes.filter((o) => o.ok)];
-  await notify(parts.join('; '), lines.map((o) => o.message).join('\n'));
+  await notify(outcomeTally(outcomes), lines.map((o) => o.message).join('\n'));
 }

@@ -6,6 +6,7 @@ import { popupIsOpen } from '../../../core/background/open-popups';
 import type { HandlersFor } from '../../../core/background/router';
 import type { OrgAccess } from '../../../core/background/slack-access';
 import { notifyPages } from '../../../protocol/background';
+import { t } from '../../../shared/i18n';
 import type { UserId } from '../../../shared/ids';
 import { notify } from '../../context-menu/background/notifications';
 import { cachedMember, resolveMember } from '../../members/background/members';
@@ -41,15 +42,19 @@ export const sessionHandlers: HandlersFor<typeof sessionRequests> = {
         source,
         reason,
       );
-      if (source === 'popup' && !popupIsOpen()) await notify('Signed out of Slack', message);
+      if (source === 'popup' && !popupIsOpen()) await notify(t('notify_signedOutTitle'), message);
       return { member, activityId, org: access.org.team, scope, resent };
     } catch (error) {
       // The popup closed while Slack made it wait: the outcome would otherwise go nowhere.
       if (source === 'popup' && !popupIsOpen()) {
         const member = cachedMember(access.org.teamId, userId);
         await notify(
-          'Sign-out failed',
-          `${member ? memberLabel(member) : userId}: ${toReplyError(error).message}`,
+          t('notify_failedTitle'),
+          t(
+            'notify_memberFailed',
+            member ? memberLabel(member) : userId,
+            toReplyError(error).message,
+          ),
         );
       }
       throw error;
