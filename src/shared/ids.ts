@@ -4,6 +4,7 @@
  * validation, the background at its door, and the Slack client before anything is sent.
  * Each returns a value or a sentence saying what is wrong — never throws.
  */
+import { type MessageKey, t } from './i18n';
 import { parsedFail as fail, parsedOk as ok, type Parsed } from './parsed';
 import { isSlackHost, parseUrl } from './url';
 
@@ -28,14 +29,14 @@ const EMAIL =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 const MAX_INPUT = 2048;
 /** IDs people paste by mistake, by their first letter. */
-const OTHER_IDS: Record<string, string> = {
-  T: 'a workspace (team) ID',
-  E: 'an organization (enterprise) ID',
-  C: 'a channel ID',
-  G: 'a private channel ID',
-  D: 'a direct message ID',
-  B: 'a bot ID',
-  A: 'an app ID',
+const OTHER_IDS: Record<string, MessageKey> = {
+  T: 'id_otherT',
+  E: 'id_otherE',
+  C: 'id_otherC',
+  G: 'id_otherG',
+  D: 'id_otherD',
+  B: 'id_otherB',
+  A: 'id_otherA',
 };
 
 /** Trims spaces and the surrounding quotes that pasting tends to bring along. */
@@ -63,32 +64,26 @@ function tooLong(text: string): boolean {
 
 export function parseUserId(input: string): Parsed<UserId> {
   const text = tidy(input);
-  if (text === '') return fail('Enter a user ID, for example U0123ABCD or W0123ABCD.');
-  if (tooLong(text)) return fail('That is far too long to be a Slack user ID.');
+  if (text === '') return fail(t('id_enterUserId'));
+  if (tooLong(text)) return fail(t('id_userIdTooLong'));
   const mention = /^<@([A-Za-z0-9]+)(?:\|[^>]*)?>$/.exec(text);
   const typed = mention ? mention[1]! : text;
   const candidate = asciiUpper(typed);
   if (USER_ID.test(candidate)) {
     // A digit-free word typed in lower case ("undefined", "wonderful") is not an ID.
     if (!/[0-9]/.test(candidate) && typed !== candidate) {
-      return fail(
-        `“${typed.slice(0, 40)}” is a word, not a user ID. User IDs look like U0123ABCD.`,
-      );
+      return fail(t('id_wordNotId', typed.slice(0, 40)));
     }
     return ok(candidate as UserId);
   }
   const other = OTHER_IDS[candidate[0] ?? ''];
   if (other && /^[A-Z][A-Z0-9]{8,31}$/.test(candidate)) {
-    return fail(`${candidate} is ${other}, not a member. User IDs start with U or W.`);
+    return fail(t('id_otherKind', candidate, t(other)));
   }
   if (/^[UW][A-Z0-9]{1,7}$/.test(candidate)) {
-    return fail(
-      `${candidate} is too short for a user ID: Slack user IDs have at least 9 characters.`,
-    );
+    return fail(t('id_tooShort', candidate));
   }
-  return fail(
-    'A user ID starts with U or W followed by 8 to 31 letters or digits, for example U0123ABCD.',
-  );
+  return fail(t('id_userIdShape'));
 }
 
 /** A user ID exactly as Slack writes it (no spaces, upper case): the fast path for markup. */
@@ -100,9 +95,9 @@ export function parseEmail(input: string): Parsed<string> {
   const text = tidy(input)
     .replace(/^mailto:/i, '')
     .replace(/^<(.*)>$/, '$1');
-  if (text === '') return fail('Enter an e-mail address.');
-  if (tooLong(text) || text.length > 254) return fail('That is too long to be an e-mail address.');
-  if (!EMAIL.test(text)) return fail(`“${text.slice(0, 80)}” is not a valid e-mail address.`);
+  if (text === '') return fail(t('id_enterEmail'));
+  if (tooLong(text) || text.length > 254) return fail(t('id_emailTooLong'));
+  if (!EMAIL.test(text)) return fail(t('id_emailInvalid', text.slice(0, 80)));
   return ok(text.toLowerCase());
 }
 
@@ -112,11 +107,11 @@ const PROFILE_PATH =
 /** Slack profile links: `…/team/U…`, `…/people/U…`, or any Slack URL with `user_id=U…`. */
 export function parseProfileLink(input: string): Parsed<UserId> {
   const text = tidy(input);
-  if (tooLong(text)) return fail('That link is too long to be a Slack profile link.');
+  if (tooLong(text)) return fail(t('id_linkTooLong'));
   const url = parseUrl(text);
-  if (!url) return fail('That is not a link.');
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail('That is not a web link.');
-  if (!isSlackHost(url.hostname)) return fail(`${url.hostname} is not a Slack address.`);
+  if (!url) return fail(t('id_notALink'));
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(t('id_notAWebLink'));
+  if (!isSlackHost(url.hostname)) return fail(t('id_notSlackHost', url.hostname));
   const fromQuery =
     url.searchParams.get('user_id') ?? url.searchParams.get('user') ?? url.searchParams.get('id');
   if (fromQuery) {
@@ -125,7 +120,7 @@ export function parseProfileLink(input: string): Parsed<UserId> {
   }
   const fromPath = PROFILE_PATH.exec(url.pathname + url.hash.replace(/^#/, '/'));
   if (fromPath) return ok(asciiUpper(fromPath[1]!) as UserId);
-  return fail('That Slack link does not point to a member profile.');
+  return fail(t('id_notAProfile'));
 }
 
 const SCHEME_AND_HOST = /^(?:([a-z][a-z0-9+.-]*):)?\/\/([^/?#]*)/i;
@@ -154,8 +149,8 @@ export function userIdFromHref(href: string | null): UserId | undefined {
 /** One member, named by ID, `<@ID>` mention, e-mail address or profile link. */
 export function parseUserRef(input: string): Parsed<UserRef> {
   const text = tidy(input);
-  if (text === '') return fail('Enter a user ID, an e-mail address or a Slack profile link.');
-  if (tooLong(text)) return fail('That is too long to be a user ID, an e-mail address or a link.');
+  if (text === '') return fail(t('id_enterMember'));
+  if (tooLong(text)) return fail(t('id_memberTooLong'));
   if (/^https?:\/\//i.test(text)) {
     const link = parseProfileLink(text);
     return link.ok ? ok({ kind: 'id', userId: link.value }) : link;
@@ -172,13 +167,13 @@ export function parseUserRef(input: string): Parsed<UserRef> {
 export function parseWorkspaceId(input: string): Parsed<TeamId> {
   const text = asciiUpper(tidy(input));
   if (TEAM_ID.test(text)) return ok(text as TeamId);
-  return fail('A workspace ID starts with T followed by 8 to 31 letters or digits.');
+  return fail(t('id_workspaceShape'));
 }
 
 export function parseEnterpriseId(input: string): Parsed<EnterpriseId> {
   const text = asciiUpper(tidy(input));
   if (ENTERPRISE_ID.test(text)) return ok(text as EnterpriseId);
-  return fail('An organization ID starts with E followed by 8 to 31 letters or digits.');
+  return fail(t('id_orgShape'));
 }
 
 /**
@@ -189,16 +184,13 @@ export function parseWorkspaceOrOrgId(input: string): Parsed<TeamId | Enterprise
   const text = asciiUpper(tidy(input));
   if (TEAM_ID.test(text)) return ok(text as TeamId);
   if (ENTERPRISE_ID.test(text)) return ok(text as EnterpriseId);
-  return fail(
-    'A workspace ID starts with T (or E for the organization) followed by 8 to 31 letters or digits.',
-  );
+  return fail(t('id_workspaceOrOrgShape'));
 }
 
 /** Accepts a digit string or a safe integer; anything else (fractions, signs, int32 wrap) is refused. */
 export function parseSessionId(input: string | number): Parsed<SessionId> {
   if (typeof input === 'number') {
-    if (!Number.isSafeInteger(input) || input < 0)
-      return fail('That session ID is not a whole number Slack could have issued.');
+    if (!Number.isSafeInteger(input) || input < 0) return fail(t('id_sessionNotWhole'));
     return ok(String(input) as SessionId);
   }
   const text = tidy(input);

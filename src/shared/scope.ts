@@ -1,3 +1,4 @@
+import { t } from './i18n';
 import { type Parsed, parsedFail, parsedOk } from './parsed';
 
 /** Which of a member's sessions a reset ends. Maps to Slack's two flags, never both true. */
@@ -6,30 +7,29 @@ export type DeviceScope = 'all' | 'web' | 'mobile';
 export const DEVICE_SCOPES: readonly DeviceScope[] = ['all', 'web', 'mobile'];
 
 export const DEVICE_SCOPE_LABEL: Record<DeviceScope, string> = {
-  all: 'All devices',
-  web: 'Web only',
-  mobile: 'Mobile only',
+  all: t('scope_all'),
+  web: t('scope_web'),
+  mobile: t('scope_mobile'),
 };
 
 /** What a reset with this scope does, in words an admin reads before confirming. */
 export const DEVICE_SCOPE_EFFECT: Record<DeviceScope, string> = {
-  all: 'signed out of Slack on every device',
+  all: t('scope_effectAll'),
   // Slack's "web" sessions are the desktop app's as well as the browsers'.
-  web: 'signed out of Slack in web browsers and the desktop app (not on mobile)',
-  mobile: 'signed out of Slack on mobile devices only',
+  web: t('scope_effectWeb'),
+  mobile: t('scope_effectMobile'),
 };
 
 /** What each choice covers, said once beside the radios. */
-export const DEVICE_SCOPE_HINT =
-  'Web only includes the desktop app (Slack counts it as web); Mobile only is the phone and tablet apps.';
+export const DEVICE_SCOPE_HINT = t('scope_hint');
 
 /** The scope in a few words, for outcomes: "Signed Ada out (web only)." */
 export function scopeWords(scope: DeviceScope): string {
   return scope === 'all'
-    ? 'all devices'
+    ? t('scope_wordsAll')
     : scope === 'web'
-      ? 'web browsers and desktop app'
-      : 'mobile only';
+      ? t('scope_wordsWeb')
+      : t('scope_wordsMobile');
 }
 
 export function isDeviceScope(value: unknown): value is DeviceScope {
@@ -37,9 +37,7 @@ export function isDeviceScope(value: unknown): value is DeviceScope {
 }
 
 export function parseDeviceScope(value: unknown): Parsed<DeviceScope> {
-  return isDeviceScope(value)
-    ? parsedOk(value)
-    : parsedFail('Choose which devices to sign out of: All devices, Web only or Mobile only.');
+  return isDeviceScope(value) ? parsedOk(value) : parsedFail(t('scope_choose'));
 }
 
 /** Slack's arguments for a scope. "All devices" sends neither flag (Slack's default). */

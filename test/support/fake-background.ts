@@ -139,6 +139,8 @@ const standIn = {
     },
   },
 };
+// What the unit-test setup put there (the English `i18n`) stays.
+Object.assign(standIn, { ...(globalThis as { browser?: object }).browser, ...standIn });
 Object.assign(globalThis, { browser: standIn });
 
 // Only now may src/core/browser read the global; if something imported it earlier, it holds

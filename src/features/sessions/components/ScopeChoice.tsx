@@ -1,4 +1,6 @@
 /** The three device choices, as radios named exactly as the UI contract says. */
+
+import { t } from '../../../shared/i18n';
 import {
   DEVICE_SCOPE_HINT,
   DEVICE_SCOPE_LABEL,
@@ -13,7 +15,7 @@ export function ScopeChoice(props: {
 }) {
   return (
     <fieldset aria-describedby="scope-hint">
-      <legend class={props.hideLegend ? 'visually-hidden' : undefined}>Devices</legend>
+      <legend class={props.hideLegend ? 'visually-hidden' : undefined}>{t('scope_legend')}</legend>
       <div class="choices">
         {DEVICE_SCOPES.map((scope) => (
           <label key={scope}>
