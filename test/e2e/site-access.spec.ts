@@ -123,7 +123,9 @@ test('popup and background: a withheld API host stops Show sessions with Grant a
   await popup.getByRole('button', { name: 'Show sessions' }).click();
   const grant = popup.getByRole('button', { name: 'Grant access' });
   await expect(grant).toBeFocused();
-  await expect(grant).toHaveAccessibleDescription(/^⚠ Session Admin has no access to slack\.com, so/);
+  await expect(grant).toHaveAccessibleDescription(
+    /^⚠ Session Admin has no access to slack\.com, so/,
+  );
   expect(fake.requests).toHaveLength(sentBefore);
 
   // A page that asks anyway gets the background's sentence, not a network error after retries.
