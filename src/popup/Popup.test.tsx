@@ -861,9 +861,21 @@ describe('Popup: site access withdrawn in the browser', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
     // The browser withdrew it after the page's own check: the background's answer says so.
     background.siteAccess.withhold(API);
-    fireEvent.click(await screen.findByRole('button', { name: 'Grant access' }));
+    const grant = await screen.findByRole('button', { name: 'Grant access' });
+    await waitFor(() => expect(document.activeElement).toBe(grant));
+    fireEvent.click(grant);
     await waitFor(() => expect(sentOf('ui/sessions/list')).toHaveLength(1));
     expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
+  it('does not take the focus when access is withdrawn while nothing was asked', async () => {
+    renderPopup();
+    await ready();
+    const field = screen.getByRole('textbox', { name: 'User' });
+    field.focus();
+    background.siteAccess.withhold(API);
+    await screen.findByRole('button', { name: 'Grant access' });
+    expect(document.activeElement).toBe(field);
   });
 
   it('shows nothing about access while it is granted', async () => {

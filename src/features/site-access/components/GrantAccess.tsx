@@ -16,9 +16,13 @@ export function GrantAccess({
   const button = useRef<HTMLButtonElement>(null);
   const { missing, asking, stops } = access;
   const shown = missing !== undefined && missing.length > 0;
-  // An action just stopped here: focus goes to the way on, whose description says why.
+  // An action just stopped here: focus goes to the way on, whose description says why. Once per
+  // stop, as soon as the button is there (a stop the background reported is drawn a moment later).
+  const focusedFor = useRef(0);
   useEffect(() => {
-    if (stops > 0) button.current?.focus();
+    if (!shown || stops <= focusedFor.current) return;
+    focusedFor.current = stops;
+    button.current?.focus();
   }, [stops, shown]);
   if (!shown) return null;
   return (
