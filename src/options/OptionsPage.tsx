@@ -1,13 +1,17 @@
 import { useState } from 'preact/hooks';
 import { ActivitySection } from '../features/activity/components/ActivitySection';
 import { PreferencesSection } from '../features/settings/components/PreferencesSection';
+import { AdminPagesAccess } from '../features/site-access/components/AdminPagesAccess';
 import { TokenSection } from '../features/tokens/components/TokenSection';
+import type { ApiEnvironment } from '../features/tokens/model';
 import type { Feedback } from '../ui/feedback';
 import { AlertMessage, StatusMessage } from '../ui/Message';
 import { PageLink } from '../ui/PageLink';
 
 export function OptionsPage() {
   const [feedback, setFeedback] = useState<Feedback>({});
+  // Slack's pages for every Slack a token is saved for; commercial Slack's before any is.
+  const [environments, setEnvironments] = useState<ApiEnvironment[]>(['commercial']);
   return (
     <main>
       <h1>Session Admin for Slack</h1>
@@ -34,7 +38,14 @@ export function OptionsPage() {
         </StatusMessage>
         <AlertMessage>{feedback.alert}</AlertMessage>
       </div>
-      <TokenSection report={setFeedback} />
+      <TokenSection
+        report={setFeedback}
+        onList={({ tokens }) => {
+          const used = [...new Set(tokens.map((t) => t.environment))].sort();
+          setEnvironments(used.length > 0 ? used : ['commercial']);
+        }}
+      />
+      <AdminPagesAccess environments={environments} />
       <PreferencesSection report={setFeedback} />
       <ActivitySection report={setFeedback} />
     </main>

@@ -789,3 +789,102 @@ describe('Popup: session policy', () => {
     expect(sentOf('ui/session-policy/get')).toEqual([]);
   });
 });
+
+describe('Popup: site access withdrawn in the browser', () => {
+  const API = 'https://slack.com/api/*';
+
+  it('says so before Show sessions, sends nothing, and goes on once Grant access is answered', async () => {
+    background.siteAccess.withhold(API);
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    const grant = await screen.findByRole('button', { name: 'Grant access' });
+    expect(grant.getAttribute('aria-describedby')).toBeTruthy();
+    const sentence = document.getElementById(grant.getAttribute('aria-describedby') ?? '');
+    expect(sentence?.textContent).toMatch(/^Session Admin has no access to slack\.com, so/);
+    await waitFor(() => expect(document.activeElement).toBe(grant));
+    expect(sentOf('ui/member/resolve')).toEqual([]);
+    expect(sentOf('ui/sessions/list')).toEqual([]);
+
+    fireEvent.click(grant);
+    expect(background.siteAccess.requested).toEqual([[API]]);
+    // Show sessions goes on by itself: the member's sessions are listed.
+    await waitFor(() => expect(sentOf('ui/sessions/list')).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Grant access' })).toBeNull());
+    expect(screen.queryByText(/has no access to/)).toBeNull();
+  });
+
+  it('stops Reset sessions too, and leaves it stopped when the browser’s question is declined', async () => {
+    background.siteAccess.withhold(API);
+    background.siteAccess.answer = 'decline';
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Grant access' }));
+    await screen.findByText(/^Access was not granted\./);
+    expect(sentOf('ui/member/resolve')).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Confirm reset' })).toBeNull();
+    // Granted later from the browser's own menu: the reset question comes after all.
+    background.siteAccess.restore(API);
+    await screen.findByRole('button', { name: 'Confirm reset' });
+    expect(sentOf('ui/member/resolve')).toHaveLength(1);
+  });
+
+  it('asks for GovSlack’s host for a GovSlack org', async () => {
+    const gov = { ...TOKEN, environment: 'gov' as const };
+    use({ 'ui/tokens/list': () => ({ tokens: [gov], activeId: 't1' }) });
+    background.siteAccess.withhold('https://slack-gov.com/api/*');
+    renderPopup();
+    await screen.findByText('Acting as grace in Acme Corp (GovSlack)');
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Grant access' }));
+    expect(background.siteAccess.requested).toEqual([['https://slack-gov.com/api/*']]);
+  });
+
+  it('turns the background’s refusal for want of access into Grant access', async () => {
+    let answered = 0;
+    use({
+      'ui/member/resolve': () =>
+        answered++ === 0
+          ? failWith(
+              'no_site_access',
+              'Session Admin has no access to slack.com, so nothing was sent to Slack.',
+            )
+          : { ...ADA, tokenId: 't1' },
+    });
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    // The browser withdrew it after the page's own check: the background's answer says so.
+    background.siteAccess.withhold(API);
+    const grant = await screen.findByRole('button', { name: 'Grant access' });
+    await waitFor(() => expect(document.activeElement).toBe(grant));
+    fireEvent.click(grant);
+    await waitFor(() => expect(sentOf('ui/sessions/list')).toHaveLength(1));
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
+  it('does not take the focus when access is withdrawn while nothing was asked', async () => {
+    renderPopup();
+    await ready();
+    const field = screen.getByRole('textbox', { name: 'User' });
+    field.focus();
+    background.siteAccess.withhold(API);
+    await screen.findByRole('button', { name: 'Grant access' });
+    expect(document.activeElement).toBe(field);
+  });
+
+  it('shows nothing about access while it is granted', async () => {
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Show sessions' }));
+    await waitFor(() => expect(sentOf('ui/sessions/list')).toHaveLength(1));
+    expect(screen.queryByRole('button', { name: 'Grant access' })).toBeNull();
+    expect(background.siteAccess.requested).toEqual([]);
+  });
+});

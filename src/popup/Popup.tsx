@@ -8,6 +8,9 @@ import { ConfirmReset } from '../features/sessions/components/ConfirmReset';
 import { ResetForm } from '../features/sessions/components/ResetForm';
 import { useResetFlow } from '../features/sessions/components/reset-flow';
 import { DEFAULT_PREFERENCES, type Preferences } from '../features/settings/model';
+import { GrantAccess } from '../features/site-access/components/GrantAccess';
+import { useSiteAccess } from '../features/site-access/components/use-site-access';
+import { API_ORIGINS, noApiAccessSentence } from '../features/site-access/model';
 import { OrgPicker } from '../features/tokens/components/OrgPicker';
 import { TokenNeeded } from '../features/tokens/components/TokenNeeded';
 import { useTokenProblem } from '../features/tokens/components/TokenProblem';
@@ -50,11 +53,17 @@ export function Popup({
     },
     onNoToken: () => void loadTokens(),
   });
+  const active = tokens?.tokens.find((t) => t.active);
+  // The active org's Slack API host; what it stopped goes on once access is granted.
+  const apiAccess = useSiteAccess(active ? [API_ORIGINS[active.environment]] : [], {
+    onGranted: () => void flow.again(),
+  });
   const flow = useResetFlow(initialUser, {
     confirmFirst: prefs.confirmBeforeReset,
     regions,
+    checkAccess: apiAccess.ensure,
     onError: (error) => {
-      if (!tokenProblem.take(error)) regions.alert(error.message);
+      if (!tokenProblem.take(error) && !apiAccess.take(error)) regions.alert(error.message);
     },
     onAnswered: () => void loadRecent(),
     // What remains is shown; a list that could not be refreshed is out of date.
@@ -80,7 +89,6 @@ export function Popup({
 
   if (tokens && tokens.tokens.length === 0) return <TokenNeeded onOpenSettings={openSettings} />;
 
-  const active = tokens?.tokens.find((t) => t.active);
   const confirming = flow.confirming;
 
   return (
@@ -105,6 +113,7 @@ export function Popup({
       </div>
 
       {tokenProblem.prompt ?? <ResetForm flow={flow} />}
+      <GrantAccess access={apiAccess} id="api-access-sentence" sentence={noApiAccessSentence} />
 
       {confirming && (
         <ConfirmReset

@@ -15,3 +15,9 @@ export function shortTitle(title: string | undefined): string | undefined {
   const line = title?.replace(/\s+/g, ' ').trim();
   return line ? clip(line, 80) : undefined;
 }
+
+/** "a", "a and b", "a, b and c" */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}

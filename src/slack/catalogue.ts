@@ -4,6 +4,8 @@
  * auth.test, admin.users.list). Unknown codes still show the code, never just "error".
  */
 
+import { listWords } from '../shared/format';
+
 export interface ErrorContext {
   /** The Web API method that answered, to say what did not happen. */
   method?: string | undefined;
@@ -45,12 +47,6 @@ const SCOPE_OF_METHOD: Record<string, string> = {
 
 const SAVE_NEW_TOKEN = "Save a new token in the extension's settings.";
 const UPDATE_EXTENSION = 'Update the extension; if this keeps happening, report it.';
-
-/** "a", "a and b", "a, b and c" */
-function listWords(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
 
 function scopeNames(raw: string | undefined): string[] {
   if (!raw) return [];
@@ -252,6 +248,14 @@ const CATALOGUE: Record<string, Describe> = {
   // Slack said ok:false without naming a code.
   unknown_error: 'Slack refused the request without saying why. Wait a moment and try again.',
 };
+
+/**
+ * Not Slack's answer but the browser's: the admin switched off the extension's access to the
+ * API host (Firefox's add-on permissions, Chrome's site access), so no request left the browser.
+ */
+export function describeNoSiteAccess(host: string): string {
+  return `Session Admin has no access to ${host}, so nothing was sent to Slack. Press Grant access on the extension's settings page (or allow the extension on ${host} in the browser's extensions menu), then try again.`;
+}
 
 /** Every Slack error code the catalogue describes in its own words. */
 export const KNOWN_ERROR_CODES: readonly string[] = Object.freeze(Object.keys(CATALOGUE));

@@ -1305,6 +1305,74 @@ describe('network errors, 5xx and timeouts', () => {
   });
 });
 
+describe('site access withheld by the browser', () => {
+  it('fails at once, naming the host, when the browser refuses the API host', async () => {
+    const asked: string[] = [];
+    const { client, calls, sleeps } = setup([new TypeError('Failed to fetch')], {
+      hasSiteAccess: async (apiBase) => {
+        asked.push(apiBase);
+        return false;
+      },
+    });
+    const error = await rejection(client.resetSessions(USER, 'all'));
+    expect(calls).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+    expect(asked).toEqual([SLACK_API_BASE]);
+    expect(error).toBeInstanceOf(SlackTransportError);
+    expect(error).toMatchObject({ kind: 'no_access', code: 'no_site_access', uncertain: false });
+    expect(error.message).toBe(
+      "Session Admin has no access to slack.com, so nothing was sent to Slack. Press Grant access on the extension's settings page (or allow the extension on slack.com in the browser's extensions menu), then try again.",
+    );
+    expect(isRetryableSlackError(error)).toBe(false);
+    expectNoToken(error);
+  });
+
+  it('names GovSlack’s host for a GovSlack token', async () => {
+    const { client } = setup([new TypeError('Failed to fetch')], {
+      apiBase: GOVSLACK_API_BASE,
+      hasSiteAccess: async () => false,
+    });
+    const error = await rejection(client.usersInfo(USER));
+    expect(error.message).toMatch(/^Session Admin has no access to slack-gov\.com,/);
+  });
+
+  it('retries as a network problem when access is there, and asks only after a failure', async () => {
+    let asked = 0;
+    const hasSiteAccess = async () => {
+      asked += 1;
+      return true;
+    };
+    const fine = setup([memberBody], { hasSiteAccess });
+    await fine.client.usersInfo(USER);
+    expect(asked).toBe(0);
+    const flaky = setup([new TypeError('fetch failed'), memberBody], { hasSiteAccess });
+    await flaky.client.usersInfo(USER);
+    expect(flaky.calls).toHaveLength(2);
+    expect(asked).toBe(1);
+  });
+
+  it('treats a check that throws as the network problem it looked like', async () => {
+    const { client, calls } = setup([new TypeError('fetch failed')], {
+      maxRetries: 1,
+      hasSiteAccess: async () => {
+        throw new Error('permissions API gone');
+      },
+    });
+    const error = await rejection(client.usersInfo(USER));
+    expect(calls).toHaveLength(2);
+    expect(error).toMatchObject({ kind: 'network' });
+  });
+
+  it('says a resent write may have been done when access went between its attempts', async () => {
+    const { client } = setup([status(503), new TypeError('Failed to fetch')], {
+      hasSiteAccess: async () => false,
+    });
+    const error = await rejection(client.resetSessions(USER, 'all'));
+    expect(error).toMatchObject({ kind: 'no_access', uncertain: true });
+    expect(error.message).toMatch(/may or may not have done it/);
+  });
+});
+
 describe('outside abort', () => {
   it('stops an in-flight request at once, without retrying', async () => {
     const controller = new AbortController();

@@ -4,14 +4,18 @@
  * is ever attached, because errors end up in logs, the activity log and the UI.
  */
 
-/** Transport problems that are not Slack's `ok:false` answers. */
-export type SlackTransportKind = 'network' | 'timeout' | 'http' | 'malformed';
+/**
+ * Transport problems that are not Slack's `ok:false` answers. `no_access`: the browser withholds
+ * the extension's access to the API host (the admin switched it off), so nothing was sent.
+ */
+export type SlackTransportKind = 'network' | 'timeout' | 'http' | 'malformed' | 'no_access';
 
 const TRANSPORT_CODES = {
   network: 'network_error',
   timeout: 'timeout',
   http: 'http_error',
   malformed: 'malformed_response',
+  no_access: 'no_site_access',
 } as const satisfies Record<SlackTransportKind, string>;
 
 export class SlackError extends Error {

@@ -4,7 +4,7 @@
  */
 
 import { parseUrl } from '../shared/url';
-import { describeSlackError } from './catalogue';
+import { describeNoSiteAccess, describeSlackError } from './catalogue';
 import {
   redact,
   SlackAbortError,
@@ -204,6 +204,19 @@ export function createTransport(options: SlackClientOptions): SlackCall {
           : `Slack answered with an unexpected HTTP status ${status ?? 'code'}. Check that the right Slack address (commercial or GovSlack) is selected and try again.`;
       case 'malformed':
         return 'Slack sent an answer that could not be read. Try again; if this keeps happening, check that the right Slack address (commercial or GovSlack) is selected.';
+      case 'no_access':
+        return describeNoSiteAccess(new URL(apiBase).host);
+    }
+  };
+
+  /** After a request that never reached Slack: is it the browser refusing the host? */
+  const accessWithheld = async (): Promise<boolean> => {
+    if (!options.hasSiteAccess) return false;
+    try {
+      return !(await options.hasSiteAccess(apiBase));
+    } catch {
+      // Unable to tell: treat it as the network problem it looked like.
+      return false;
     }
   };
 
@@ -417,6 +430,13 @@ export function createTransport(options: SlackClientOptions): SlackCall {
       }
 
       if (outcome.type === 'transient') {
+        // A request the browser refused to send: retrying cannot help. Only an earlier attempt
+        // of a write (timed out, resent) may have reached Slack.
+        if (outcome.kind === 'network' && (await accessWithheld())) {
+          throw transportError(method, 'no_access', attempts, undefined, undefined, {
+            uncertain: writes && resent,
+          });
+        }
         // A timeout, a 5xx or a dropped connection may each come after Slack did the write.
         if (retries >= maxRetries || (writes && resent)) {
           throw transportError(method, outcome.kind, attempts, outcome.status, outcome.detail, {

@@ -91,6 +91,12 @@ export interface SlackClientOptions {
   signal?: AbortSignal;
   /** Shared pacing across clients of the same token (see rate-gate.ts). */
   rateGate?: RateGate;
+  /**
+   * Asked after a request could not reach Slack: false when the browser withholds access to
+   * the API host. Then the call fails at once, naming the host, instead of retrying a request
+   * the browser will keep refusing.
+   */
+  hasSiteAccess?: (apiBase: string) => Promise<boolean>;
 }
 
 export interface InvalidateSessionArgs {

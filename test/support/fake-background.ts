@@ -53,6 +53,8 @@ export interface FakeBackground {
   sentOf<K extends UiRequestType>(type: K): Sent<K>[];
   /** How often `browser.runtime.openOptionsPage` was called. */
   openedOptions: number;
+  /** The browser's host access, as `browser.permissions` answers pages: all granted at first. */
+  siteAccess: FakeSiteAccess;
   /** Sends a notice to the pages' listeners, as the background's `notifyPages` would. */
   notify<K extends keyof NoticesToPages & string>(type: K, body: NoticesToPages[K]): void;
   /** Throws for the requests refused so far (or whose answer threw), each reported once; runs
@@ -60,7 +62,61 @@ export interface FakeBackground {
   verify(): void;
 }
 
+/** How the browser's Grant access question is answered: yes, no, or not yet. */
+export type PermissionAnswer = 'grant' | 'decline' | 'pending';
+
+export interface FakeSiteAccess {
+  /** Withdraws these host patterns, as a person's switch in the browser does. */
+  withhold(...origins: string[]): void;
+  /** Grants them again from outside the page (the browser's extensions menu). */
+  restore(...origins: string[]): void;
+  /** The origins of each `permissions.request`, in order. */
+  requested: string[][];
+  /** What the browser's question answers from now on (default: grant). */
+  answer: PermissionAnswer;
+}
+
+type PermissionListener = (permissions: { origins: string[] }) => void;
+
+function fakeSiteAccess(): FakeSiteAccess & {
+  contains(origins: string[]): boolean;
+  request(origins: string[]): Promise<boolean>;
+} {
+  const withheld = new Set<string>();
+  const change = (listeners: Set<PermissionListener>, origins: string[]) => {
+    for (const listener of [...listeners]) listener({ origins });
+  };
+  const access = {
+    requested: [] as string[][],
+    answer: 'grant' as PermissionAnswer,
+    withhold(...origins: string[]) {
+      for (const origin of origins) withheld.add(origin);
+      change(permissionListeners.removed, origins);
+    },
+    restore(...origins: string[]) {
+      for (const origin of origins) withheld.delete(origin);
+      change(permissionListeners.added, origins);
+    },
+    contains: (origins: string[]) => origins.every((origin) => !withheld.has(origin)),
+    request(origins: string[]): Promise<boolean> {
+      access.requested.push([...origins]);
+      if (access.answer === 'pending') return new Promise(() => {});
+      if (access.answer === 'decline') return Promise.resolve(false);
+      // The browser grants, then tells every page; the request's answer comes after.
+      access.restore(...origins);
+      return Promise.resolve(true);
+    },
+  };
+  return access;
+}
+
+const permissionListeners = {
+  added: new Set<PermissionListener>(),
+  removed: new Set<PermissionListener>(),
+};
+
 interface Installed extends FakeBackground {
+  siteAccess: ReturnType<typeof fakeSiteAccess>;
   receive(message: unknown): Promise<unknown>;
 }
 
@@ -78,6 +134,7 @@ function create(answers: Answers): Installed {
     sentOf: <K extends UiRequestType>(type: K) =>
       sent.filter((message) => message.type === type) as Sent<K>[],
     openedOptions: 0,
+    siteAccess: fakeSiteAccess(),
     notify(type, body) {
       const notice = structuredClone({ ...body, type });
       for (const listener of [...listeners]) listener(notice, { id: EXTENSION_ID });
@@ -138,7 +195,23 @@ const standIn = {
       current.openedOptions++;
     },
   },
+  permissions: {
+    contains: async ({ origins = [] }: { origins?: string[] }) =>
+      current.siteAccess.contains(origins),
+    // Not async: like the browser's, the question is asked during the call itself.
+    request: ({ origins = [] }: { origins?: string[] }) => current.siteAccess.request(origins),
+    onAdded: listenerSet(permissionListeners.added),
+    onRemoved: listenerSet(permissionListeners.removed),
+  },
 };
+
+function listenerSet(set: Set<PermissionListener>) {
+  return {
+    addListener: (listener: PermissionListener) => void set.add(listener),
+    removeListener: (listener: PermissionListener) => void set.delete(listener),
+  };
+}
+
 // What the unit-test setup put there (the English `i18n`) stays.
 Object.assign(standIn, { ...(globalThis as { browser?: object }).browser, ...standIn });
 Object.assign(globalThis, { browser: standIn });

@@ -1,4 +1,6 @@
 /** Slack clients for a token. Knows nothing of the vault: the vault itself uses it to check tokens. */
+import { hasAccessTo } from '../../features/site-access/access';
+import { apiOriginOf } from '../../features/site-access/model';
 import type { ApiEnvironment } from '../../features/tokens/model';
 import {
   createRateGate,
@@ -30,5 +32,7 @@ export function clientForToken(
     apiBase: apiBaseFor(environment),
     fetch: globalThis.fetch.bind(globalThis),
     rateGate,
+    // A request the browser refused: was the admin's switch for the API host turned off?
+    hasSiteAccess: (apiBase) => hasAccessTo([apiOriginOf(apiBase)]),
   });
 }

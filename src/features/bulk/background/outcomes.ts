@@ -16,6 +16,8 @@ const STOPPING = new Set([
   'forgotten',
   'org_login_required',
   'ekm_access_denied',
+  // The browser withholds the API host: the job goes on once access is granted again.
+  'no_site_access',
 ]);
 
 /** resetBulk is not open to this token: the rest of the job goes one member at a time. */

@@ -27,6 +27,11 @@ export function useResetFlow(
     onReset: (target: ShownMember, remaining: SessionView[] | undefined) => void;
     /** Undefined as a new list is asked for. */
     onSessions: (shown: MemberSessions | undefined) => void;
+    /**
+     * Before anything goes to Slack: false when the browser withholds Slack's API host. The
+     * page then offers Grant access, and `again` goes on once it is granted.
+     */
+    checkAccess?: () => Promise<boolean>;
   },
 ) {
   const field = useUserField(initialUser);
@@ -67,6 +72,7 @@ export function useResetFlow(
       field.ref.current?.focus();
       return undefined;
     }
+    if (on.checkAccess && !(await on.checkAccess())) return undefined;
     setStep('looking-up');
     const reply = await ask('ui/member/resolve', { input: field.input });
     if (!reply.ok) {

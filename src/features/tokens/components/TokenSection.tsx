@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../../../protocol/pages';
 import type { Report } from '../../../ui/feedback';
 import { focusOutcomeRegion } from '../../../ui/regions';
+import { GrantAccess } from '../../site-access/components/GrantAccess';
+import { useSiteAccess } from '../../site-access/components/use-site-access';
+import { API_ORIGINS, noApiAccessSentence } from '../../site-access/model';
 import type { TokenList } from '../messages';
 import {
   API_ENVIRONMENT_LABEL,
@@ -12,17 +15,32 @@ import {
   type TokenSummary,
 } from '../model';
 
-export function TokenSection({ report }: { report: Report }) {
+export function TokenSection({
+  report,
+  onList,
+}: {
+  report: Report;
+  /** The saved tokens, each time they are listed (the page's other parts follow them). */
+  onList?: (list: TokenList) => void;
+}) {
   const [list, setList] = useState<TokenList>({ tokens: [] });
   const [token, setToken] = useState('');
   const [mode, setMode] = useState<StorageMode>('device');
   const [passphrase, setPassphrase] = useState('');
   const [environment, setEnvironment] = useState<ApiEnvironment>('commercial');
   const [busy, setBusy] = useState(false);
+  // The token is checked with the chosen Slack's API: that host must not be withheld.
+  const apiAccess = useSiteAccess([API_ORIGINS[environment]], {
+    onGranted: () => void saveToken(),
+  });
 
+  const show = (listed: TokenList) => {
+    setList(listed);
+    onList?.(listed);
+  };
   const refresh = async () => {
     const reply = await ask('ui/tokens/list', {});
-    if (reply.ok) setList(reply.value);
+    if (reply.ok) show(reply.value);
     else report({ alert: reply.error.message });
   };
   useEffect(() => {
@@ -31,8 +49,15 @@ export function TokenSection({ report }: { report: Report }) {
 
   const save = async (event: Event) => {
     event.preventDefault();
-    setBusy(true);
+    await saveToken();
+  };
+
+  /** Also run once access is granted after it stopped a save: the save goes on. */
+  const saveToken = async () => {
+    if (token.trim() === '') return;
     report({});
+    if (!(await apiAccess.ensure())) return;
+    setBusy(true);
     const reply = await ask('ui/tokens/save', {
       token,
       mode,
@@ -40,6 +65,8 @@ export function TokenSection({ report }: { report: Report }) {
       ...(mode === 'passphrase' ? { passphrase } : {}),
     });
     setBusy(false);
+    // Access went away between the check and the call: the same way on as before.
+    if (!reply.ok && apiAccess.take(reply.error)) return;
     // Save token is disabled while the field is empty: focus goes to what happened.
     focusOutcomeRegion();
     if (!reply.ok) {
@@ -61,7 +88,7 @@ export function TokenSection({ report }: { report: Report }) {
     report({});
     const reply = await run();
     if (reply.ok) {
-      setList(reply.value);
+      show(reply.value);
       report({ status: done });
     } else report({ alert: reply.error.message });
   };
@@ -160,6 +187,7 @@ export function TokenSection({ report }: { report: Report }) {
             </option>
           ))}
         </select>
+        <GrantAccess access={apiAccess} id="api-access-sentence" sentence={noApiAccessSentence} />
         <div class="actions">
           <button type="submit" class="primary" disabled={busy || token.trim() === ''}>
             Save token
