@@ -3,7 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
-import { chromeManifest, firefoxManifest } from './scripts/store/manifests';
+import { chromeManifest, firefoxManifest } from './scripts/store/manifests.ts';
 
 // FIREFOX=1 builds the Firefox flavour into dist-firefox/; both manifests come from
 // scripts/store/manifests.ts (the version from package.json).
