@@ -62,6 +62,16 @@ check('build', built);
 // What AMO checks on upload: errors, and warnings the README does not justify, fail.
 const builtForFirefox = run('Build for Firefox', 'npm', ['run', 'build:firefox', '--silent']);
 check('build for Firefox', builtForFirefox);
+if (built && builtForFirefox)
+  check(
+    'builds for the stores',
+    run('Version and icons of both builds', 'npx', [
+      'tsx',
+      'scripts/check-builds.ts',
+      'dist',
+      'dist-firefox',
+    ]),
+  );
 if (builtForFirefox)
   check(
     'web-ext lint',
