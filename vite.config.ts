@@ -3,8 +3,10 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { chromeManifest, firefoxManifest } from './scripts/store/manifests.ts';
 
-// FIREFOX=1 builds the Firefox flavour into dist-firefox/.
+// FIREFOX=1 builds the Firefox flavour into dist-firefox/; both manifests come from
+// scripts/store/manifests.ts (the version from package.json).
 const firefox = process.env.FIREFOX === '1';
 
 type Manifest = Parameters<typeof crx>[0]['manifest'];
@@ -24,27 +26,11 @@ export function extraPages(): Record<string, string> {
   return pages;
 }
 
-/** Firefox runs MV3 backgrounds as event pages (`scripts`), and AMO wants a gecko id. */
-function forFirefox(source: typeof manifest): Manifest {
-  const { minimum_chrome_version: _chromeOnly, background, ...rest } = source;
-  return {
-    ...rest,
-    background: { scripts: [background.service_worker], type: 'module' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'session-admin-for-slack@extension',
-        strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
-  } as unknown as Manifest;
-}
-
 export default defineConfig({
   plugins: [
     preact(),
     crx({
-      manifest: firefox ? forFirefox(manifest) : (manifest as Manifest),
+      manifest: (firefox ? firefoxManifest() : chromeManifest()) as unknown as Manifest,
       browser: firefox ? 'firefox' : 'chrome',
       // The content script is bundled on its own (no loader, no dynamic import): smaller,
       // and nothing extra has to be web-accessible to Slack's pages.

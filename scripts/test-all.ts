@@ -1,5 +1,6 @@
 /**
- * The one test command (`npm test`): typecheck, lint, unit tests, build, end-to-end tests.
+ * The one test command (`npm test`): typecheck, lint, unit tests, build (and the Firefox build
+ * with Mozilla's linter), end-to-end tests.
  * Every step runs even if an earlier one failed, so one run shows everything; the last line
  * is the plain summary `N passed, N failed` (checks count as one test each).
  */
@@ -57,6 +58,25 @@ if (!unitOk && !unit?.numFailedTests) check('unit test run', false);
 
 const built = run('Build', 'npm', ['run', 'build', '--silent']);
 check('build', built);
+
+// What AMO checks on upload: errors, and warnings the README does not justify, fail.
+const builtForFirefox = run('Build for Firefox', 'npm', ['run', 'build:firefox', '--silent']);
+check('build for Firefox', builtForFirefox);
+if (built && builtForFirefox)
+  check(
+    'builds for the stores',
+    run('Version and icons of both builds', 'npx', [
+      'tsx',
+      'scripts/check-builds.ts',
+      'dist',
+      'dist-firefox',
+    ]),
+  );
+if (builtForFirefox)
+  check(
+    'web-ext lint',
+    run('web-ext lint (Firefox build)', 'npm', ['run', '--silent', 'lint:firefox']),
+  );
 
 interface E2eReport {
   stats: { expected: number; unexpected: number; flaky: number };
