@@ -16,6 +16,7 @@ import { TokenNeeded } from '../features/tokens/components/TokenNeeded';
 import { useTokenProblem } from '../features/tokens/components/TokenProblem';
 import type { TokenList } from '../features/tokens/messages';
 import { ask } from '../protocol/pages';
+import { t } from '../shared/i18n';
 import { AlertMessage, StatusMessage } from '../ui/Message';
 import { PageLink } from '../ui/PageLink';
 import { useRegions } from '../ui/regions';
@@ -47,7 +48,7 @@ export function Popup({
       void loadTokens();
       void flow.again().then((ran) => {
         if (ran) return;
-        regions.status('Unlocked.');
+        regions.status(t('popup_unlocked'));
         flow.field.ref.current?.focus();
       });
     },
@@ -94,7 +95,7 @@ export function Popup({
   return (
     <main>
       <header>
-        <h1>Session Admin for Slack</h1>
+        <h1>{t('popup_title')}</h1>
         {tokens && (
           <OrgPicker
             tokens={tokens}
@@ -108,7 +109,11 @@ export function Popup({
       </header>
       <div class="org-line">
         {active
-          ? `Acting as ${active.user} in ${active.team}${active.environment === 'gov' ? ' (GovSlack)' : ''}`
+          ? t(
+              active.environment === 'gov' ? 'popup_actingAsGov' : 'popup_actingAs',
+              active.user,
+              active.team,
+            )
           : ''}
       </div>
 
@@ -137,12 +142,12 @@ export function Popup({
       />
 
       <RecentActions entries={recent} />
-      <nav class="links" aria-label="More">
+      <nav class="links" aria-label={t('popup_more')}>
         <button type="button" onClick={openSettings}>
-          Activity and settings
+          {t('popup_activityAndSettings')}
         </button>
-        <PageLink page="bulk">Bulk reset</PageLink>
-        <PageLink page="sessions">Search all sessions</PageLink>
+        <PageLink page="bulk">{t('popup_bulkReset')}</PageLink>
+        <PageLink page="sessions">{t('popup_searchSessions')}</PageLink>
       </nav>
     </main>
   );

@@ -1,6 +1,7 @@
 /** A destructive step's question: Cancel has the focus before the first paint, Escape cancels. */
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '../shared/i18n';
 
 export function ConfirmForm(props: {
   /** The id of the element that asks the question (the form's name). */
@@ -34,7 +35,7 @@ export function ConfirmForm(props: {
           {props.confirmLabel}
         </button>
         <button type="button" ref={cancelButton} onClick={props.onCancel}>
-          Cancel
+          {t('common_cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,6 @@
 /** A member's session as every context may see it. */
+
+import { t } from '../../shared/i18n';
 import type { SessionId } from '../../shared/ids';
 
 export interface SessionView {
@@ -26,10 +28,10 @@ export interface SignOutCheck {
 export type SessionKind = 'web' | 'desktop' | 'mobile' | 'unknown';
 
 export const SESSION_KIND_LABEL: Record<SessionKind, string> = {
-  web: 'Web browser',
-  desktop: 'Desktop app',
-  mobile: 'Mobile app',
-  unknown: 'Unknown client',
+  web: t('session_web'),
+  desktop: t('session_desktop'),
+  mobile: t('session_mobile'),
+  unknown: t('session_unknown'),
 };
 
 const MOBILE_OS = /^(ios|ipados|android)\b/i;

@@ -1,20 +1,21 @@
 import browser from '../../../core/browser';
+import { type MessageKey, t } from '../../../shared/i18n';
 import { ago } from '../../../shared/time';
 import type { ActivityEntry } from '../model';
 
-const ACTION_WORD: Record<ActivityEntry['action'], string> = {
-  reset: 'Reset',
-  invalidate: 'Ended a session of',
-  'bulk-reset': 'Bulk reset',
-  'set-policy': 'Set the session policy of',
-  'clear-policy': 'Cleared the session policy of',
+const ACTION_WORD: Record<ActivityEntry['action'], MessageKey> = {
+  reset: 'recent_reset',
+  invalidate: 'recent_invalidate',
+  'bulk-reset': 'recent_bulkReset',
+  'set-policy': 'recent_setPolicy',
+  'clear-policy': 'recent_clearPolicy',
 };
 
-const OUTCOME_WORD: Record<ActivityEntry['outcome'], string> = {
-  success: 'done',
-  failed: 'failed',
-  attempted: 'sending…',
-  unknown: 'may or may not have happened',
+const OUTCOME_WORD: Record<ActivityEntry['outcome'], MessageKey> = {
+  success: 'recent_success',
+  failed: 'recent_failed',
+  attempted: 'recent_attempted',
+  unknown: 'recent_unknown',
 };
 
 /** The settings page, scrolled to this entry's row of Activity. */
@@ -28,13 +29,13 @@ export function RecentActions({ entries }: { entries: ActivityEntry[] }) {
   return (
     <section class="recent" aria-labelledby="recent-heading">
       <h2 id="recent-heading" class="hint">
-        Recent actions
+        {t('recent_heading')}
       </h2>
       <ul>
         {entries.map((e) => (
           <li key={e.id}>
             <a href={activityRowUrl(e.id)} target="_blank" rel="noopener">
-              {ACTION_WORD[e.action]} {e.userName ?? e.userId} · {OUTCOME_WORD[e.outcome]}
+              {t(ACTION_WORD[e.action])} {e.userName ?? e.userId} · {t(OUTCOME_WORD[e.outcome])}
             </a>
             <time dateTime={e.at} class="hint">
               {ago(e.at)}

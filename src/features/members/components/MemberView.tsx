@@ -4,6 +4,7 @@
  */
 import type { ReplyError } from '../../../core/messaging/reply';
 import { ask } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import type { Regions } from '../../../ui/regions';
 import { SessionPolicy } from '../../session-policy/components/SessionPolicy';
 import { SessionsTable } from '../../sessions/components/SessionsTable';
@@ -17,7 +18,7 @@ export interface MemberSessions {
 }
 
 function sessionCount(n: number): string {
-  return n === 1 ? '1 active session' : `${n} active sessions`;
+  return n === 1 ? t('member_sessionsOne') : t('member_sessionsMany', n);
 }
 
 function MemberHeading({ member, count }: { member: ShownMember; count: number }) {
@@ -38,7 +39,10 @@ function MemberHeading({ member, count }: { member: ShownMember; count: number }
         {count > 0 && <span class="token">{sessionCount(count)}</span>}
         {member.teams.length > 0 && (
           <span class="token">
-            {member.teams.length === 1 ? 'workspace' : 'workspaces'} {member.teams.join(', ')}
+            {t(
+              member.teams.length === 1 ? 'member_workspace' : 'member_workspaces',
+              member.teams.join(', '),
+            )}
           </span>
         )}
       </p>
@@ -77,11 +81,11 @@ export function MemberView(props: {
   };
 
   return (
-    <section class="member-card" aria-label={`Active sessions of ${memberLabel(shown.member)}`}>
+    <section class="member-card" aria-label={t('member_sessionsOf', memberLabel(shown.member))}>
       <MemberHeading member={shown.member} count={shown.list.length} />
       <SessionsTable member={shown.member} sessions={shown.list} onInvalidate={invalidate} />
       {shown.member.isBot ? (
-        <p class="hint">Bot users have no session policy: Slack sets one only for people.</p>
+        <p class="hint">{t('member_botNoPolicy')}</p>
       ) : (
         <SessionPolicy
           member={shown.member}

@@ -1,5 +1,6 @@
 /** The User field: a member by ID, e-mail address or profile link, and what is wrong with it. */
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
 import { parseUserRef } from '../../../shared/ids';
 
 /** The field's state, kept above the form so it outlives it while a passphrase is asked for. */
@@ -30,14 +31,14 @@ export function UserField({ field, onEdit }: { field: UserFieldState; onEdit: ()
   const showProblem = invalid && !field.reported;
   return (
     <>
-      <label for="user">User</label>
+      <label for="user">{t('user_label')}</label>
       <input
         id="user"
         ref={field.ref}
         type="text"
         autocomplete="off"
         spellcheck={false}
-        placeholder="U0123ABCD, name@company.com or a profile link"
+        placeholder={t('user_placeholder')}
         value={field.input}
         onInput={(e) => {
           field.setInput(e.currentTarget.value);
@@ -52,9 +53,7 @@ export function UserField({ field, onEdit }: { field: UserFieldState; onEdit: ()
       />
       {/* Space for two lines is kept, so a message here does not push the buttons down. */}
       <div id="user-hint" class={`field-hint${showProblem ? ' invalid' : ''}`}>
-        {showProblem && !parsed.ok
-          ? parsed.message
-          : 'A user ID, an e-mail address or a Slack profile link.'}
+        {showProblem && !parsed.ok ? parsed.message : t('user_hint')}
       </div>
     </>
   );

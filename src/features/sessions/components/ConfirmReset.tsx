@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
 import { ReasonField } from '../../../ui/ReasonField';
+import { Rich } from '../../../ui/rich';
 import type { ShownMember } from '../../members/model';
 
 /** The second step of a reset: names who, where and what, and waits for an explicit answer. */
@@ -38,14 +40,21 @@ export function ConfirmReset(props: {
       }}
     >
       <p id="confirm-question">
-        <strong>{member.name ?? member.userId}</strong>
-        {member.name ? ` (${[member.email, member.userId].filter(Boolean).join(', ')})` : ''} will
-        be {DEVICE_SCOPE_EFFECT[props.scope]}
-        {props.org ? ` in ${props.org}` : ''}.
+        <Rich
+          id={props.org ? 'confirm_questionInOrg' : 'confirm_question'}
+          values={[
+            <>
+              <strong>{member.name ?? member.userId}</strong>
+              {member.name ? ` (${[member.email, member.userId].filter(Boolean).join(', ')})` : ''}
+            </>,
+            DEVICE_SCOPE_EFFECT[props.scope],
+            props.org,
+          ]}
+        />
       </p>
       {refused && (
         <p class="warning" id="refusal">
-          Nothing will be sent. {refusal.reason}
+          {t('confirm_nothingSent', refusal.reason)}
         </p>
       )}
       {refusal?.kind === 'self' && (
@@ -55,7 +64,7 @@ export function ConfirmReset(props: {
             checked={selfTicked}
             onChange={(e) => setSelfTicked(e.currentTarget.checked)}
           />{' '}
-          Yes, sign out my own account. {refusal.reason}
+          {t('confirm_selfTick', refusal.reason)}
         </label>
       )}
       <ReasonField value={reason} onInput={setReason} />
@@ -67,10 +76,10 @@ export function ConfirmReset(props: {
           disabled={!allowed}
           aria-describedby={refused ? 'refusal' : undefined}
         >
-          Confirm reset
+          {t('confirm_reset')}
         </button>
         <button type="button" ref={cancelButton} onClick={props.onCancel}>
-          Cancel
+          {t('common_cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,6 @@
 /** The popup's form: who, on which devices, and whether to reset them or list their sessions. */
+
+import { t } from '../../../shared/i18n';
 import { UserField } from '../../members/components/UserField';
 import type { ResetFlow } from './reset-flow';
 import { ScopeChoice } from './ScopeChoice';
@@ -11,10 +13,10 @@ export function ResetForm({ flow }: { flow: ResetFlow }) {
       <ScopeChoice value={flow.scope} hideLegend onChange={flow.chooseScope} />
       <div class="actions">
         <button type="submit" class="primary" disabled={busy || flow.confirming !== undefined}>
-          Reset sessions
+          {t('popup_resetSessions')}
         </button>
         <button type="button" onClick={flow.showSessions} disabled={busy}>
-          Show sessions
+          {t('popup_showSessions')}
         </button>
       </div>
     </form>

@@ -3,13 +3,15 @@
  * from, and its Invalidate, confirmed in place on a line of its own so nothing is clipped.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
+import { Rich } from '../../../ui/rich';
 import type { MemberView } from '../../members/model';
 import { memberLabel } from '../../members/model';
 import { SESSION_KIND_LABEL, type SessionView, sessionKind } from '../model';
 
 /** An address never breaks inside itself; a click selects all of it, for copying. */
 function Ip({ value }: { value: string | undefined }) {
-  if (!value) return <span class="unknown">unknown</span>;
+  if (!value) return <span class="unknown">{t('session_unknownIp')}</span>;
   return <code class="ip">{value}</code>;
 }
 
@@ -38,31 +40,32 @@ function SessionRow(props: {
         <div class="session-line">
           <strong class="token">{SESSION_KIND_LABEL[sessionKind(s)]}</strong>
           <span class="token">
-            {[s.os, s.device && `(${s.device})`].filter(Boolean).join(' ') || 'unknown device'}
+            {[s.os, s.device && `(${s.device})`].filter(Boolean).join(' ') ||
+              t('session_unknownDevice')}
           </span>
-          {s.clientVersion && <span class="token">Slack {s.clientVersion}</span>}
+          {s.clientVersion && <span class="token">{t('session_client', s.clientVersion)}</span>}
         </div>
         <div class="session-line hint">
           <span class="token">
-            Signed in from <Ip value={s.createdIp} />
+            <Rich id="session_signedInFrom" values={[<Ip value={s.createdIp} />]} />
           </span>
           <span class={moved ? 'token moved' : 'token'}>
-            seen from <Ip value={s.lastSeenIp} />
+            <Rich id="session_seenFrom" values={[<Ip value={s.lastSeenIp} />]} />
           </span>
-          {props.showWorkspace && <span class="token">workspace {s.teamId}</span>}
+          {props.showWorkspace && <span class="token">{t('session_workspace', s.teamId)}</span>}
           {/* The ID outcomes and Activity name ("Ended session 1112…"), to match them here. */}
           <span class="token">
-            session <code class="session-id">{s.sessionId}</code>
+            <Rich id="session_id" values={[<code class="session-id">{s.sessionId}</code>]} />
           </span>
         </div>
         {props.confirming && (
           <div class="session-confirm">
-            <span>End session {s.sessionId}?</span>
+            <span>{t('session_endQuestion', s.sessionId)}</span>
             <button type="button" class="danger" onClick={props.onConfirm}>
-              Confirm invalidate
+              {t('session_confirmInvalidate')}
             </button>
             <button type="button" ref={cancel} onClick={props.onCancel}>
-              Cancel
+              {t('common_cancel')}
             </button>
           </div>
         )}
@@ -70,7 +73,7 @@ function SessionRow(props: {
       <td class="session-action">
         {!props.confirming && (
           <button type="button" ref={ask} onClick={props.onAsk}>
-            Invalidate
+            {t('session_invalidate')}
           </button>
         )}
       </td>
@@ -84,8 +87,8 @@ export function SessionsTable(props: {
   onInvalidate: (session: SessionView) => Promise<void>;
 }) {
   const [confirming, setConfirming] = useState<string | undefined>();
-  const caption = `Active sessions of ${memberLabel(props.member)}`;
-  if (props.sessions.length === 0) return <p class="no-sessions">No active sessions</p>;
+  const caption = t('member_sessionsOf', memberLabel(props.member));
+  if (props.sessions.length === 0) return <p class="no-sessions">{t('session_none')}</p>;
   // Members of several workspaces have sessions in each: say which, only when it tells apart.
   const showWorkspace = new Set(props.sessions.map((s) => s.teamId)).size > 1;
   return (
@@ -93,8 +96,8 @@ export function SessionsTable(props: {
       <caption class="visually-hidden">{caption}</caption>
       <thead class="visually-hidden">
         <tr>
-          <th scope="col">Session</th>
-          <th scope="col">Actions</th>
+          <th scope="col">{t('session_columnSession')}</th>
+          <th scope="col">{t('session_columnActions')}</th>
         </tr>
       </thead>
       <tbody>

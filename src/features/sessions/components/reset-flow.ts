@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReplyError } from '../../../core/messaging/reply';
 import { ask, onNoticeToPages } from '../../../protocol/pages';
 import { RESENT_NOTE } from '../../../shared/format';
+import { t } from '../../../shared/i18n';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
 import { waitSentence } from '../../../shared/time';
 import type { Regions } from '../../../ui/regions';
@@ -103,8 +104,8 @@ export function useResetFlow(
       return regions.focusOutcome();
     }
     const { member, scope: done, resent, activityId } = reply.value;
-    const said = `${memberLabel(member)} was ${DEVICE_SCOPE_EFFECT[done]}.${resent ? ` ${RESENT_NOTE}` : ''}`;
-    regions.status(`${said} Checking what remains…`);
+    const said = `${t('reset_said', memberLabel(member), DEVICE_SCOPE_EFFECT[done])}${resent ? ` ${RESENT_NOTE}` : ''}`;
+    regions.status(t('reset_checking', said));
     regions.focusOutcome();
     // Slack's "ok" says the request was taken; a fresh listing says whether it took.
     setStep('checking');
@@ -116,7 +117,7 @@ export function useResetFlow(
     });
     setStep('idle');
     if (!check.ok) {
-      regions.status(`${said} Could not check what remains: ${check.error.message}`);
+      regions.status(t('reset_checkFailed', said, check.error.message));
       return on.onReset(target, undefined);
     }
     regions.status(`${said} ${check.value.sentence} ${SIGN_BACK_IN_NOTE}`);
@@ -132,11 +133,11 @@ export function useResetFlow(
     /** What the status region says while a request is out. */
     progress:
       step === 'looking-up'
-        ? 'Looking up the member…'
+        ? t('reset_lookingUp')
         : step === 'working'
           ? wait
-            ? `${wait}.`
-            : 'Resetting…'
+            ? t('reset_waiting', wait)
+            : t('reset_resetting')
           : undefined,
     /** Back to idle, the error to the page: for any request of the popup that failed. */
     fail,
@@ -172,7 +173,7 @@ export function useResetFlow(
     },
     cancel: () => {
       setStep('idle');
-      regions.status('Cancelled. Nothing was sent to Slack.');
+      regions.status(t('reset_cancelled'));
       field.ref.current?.focus();
     },
     showSessions,

@@ -1,11 +1,12 @@
 /** The popup's choice of the saved org to act in, offered once more than one is saved. */
 import { ask } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import type { TokenList } from '../messages';
 import { ENVIRONMENT_NAME, type TokenSummary } from '../model';
 
 /** Org, Slack and admin: two tokens of one org never read the same. */
 export function orgName(token: TokenSummary): string {
-  return `${token.team} (${ENVIRONMENT_NAME[token.environment]}, admin ${token.user})`;
+  return t('org_name', token.team, ENVIRONMENT_NAME[token.environment], token.user);
 }
 
 /** `onSwitched` gets the new list, or undefined when the background refused the switch. */
@@ -19,7 +20,7 @@ export function OrgPicker({
   if (tokens.tokens.length < 2) return null;
   return (
     <select
-      aria-label="Org"
+      aria-label={t('org_label')}
       value={tokens.activeId}
       onChange={async (e) => {
         const reply = await ask('ui/tokens/activate', { tokenId: e.currentTarget.value });

@@ -1,16 +1,15 @@
+import { t } from '../../../shared/i18n';
+
 /** What the popup shows until an admin token is saved: what is needed, and the way to it. */
 export function TokenNeeded({ onOpenSettings }: { onOpenSettings: () => void }) {
   return (
     <main>
-      <h1>Session Admin for Slack</h1>
-      <p>
-        To sign members out of Slack, this extension needs the user token of a Slack app installed
-        on your whole Enterprise organization, with the admin.users:write scope.
-      </p>
-      <p>Save it in the settings; it stays inside the extension.</p>
+      <h1>{t('popup_title')}</h1>
+      <p>{t('token_needed')}</p>
+      <p>{t('token_neededSave')}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={onOpenSettings}>
-          Open settings
+          {t('token_openSettings')}
         </button>
       </div>
     </main>

@@ -1,0 +1,34 @@
+/** The popup in a German browser: its controls carry German names, and a reset still works. */
+import { SANDBOX } from '../fake-slack';
+import { expect, POPUP, saveToken, test } from './fixtures';
+
+test.use({ browserLanguage: 'de' });
+
+test('in a German browser the popup is German, and Zurücksetzen bestätigen signs Ada out of the web', async ({
+  extension,
+  fake,
+}) => {
+  const options = await extension.page('src/options/index.html');
+  await saveToken(options, SANDBOX.tokens.admin);
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+
+  const popup = await extension.page(POPUP);
+  await expect(popup.locator('html')).toHaveAttribute('lang', /^de/);
+  await expect(popup.getByRole('heading', { name: 'Session Admin für Slack' })).toBeVisible();
+  await popup.getByLabel('Benutzer', { exact: true }).fill(SANDBOX.users.ada);
+  await popup.getByRole('radio', { name: 'Nur Web' }).check();
+  await popup.getByRole('button', { name: 'Sitzungen zurücksetzen' }).click();
+  const question = popup.getByRole('form', { name: /Ada Lovelace/ });
+  await expect(question).toContainText('in Webbrowsern und der Desktop-App von Slack abgemeldet');
+  await expect(popup.getByRole('button', { name: 'Abbrechen' })).toBeVisible();
+  await popup.getByRole('button', { name: 'Zurücksetzen bestätigen' }).click();
+
+  await expect(popup.getByRole('status')).toContainText('Ada Lovelace (U0123ABCD) wurde');
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => r.params)).toEqual([
+    { user_id: SANDBOX.users.ada, web_only: 'true' },
+  ]);
+  await popup.getByRole('button', { name: 'Sitzungen anzeigen' }).click();
+  await expect(
+    popup.getByRole('region', { name: /Aktive Sitzungen von Ada Lovelace/ }),
+  ).toBeVisible();
+});
