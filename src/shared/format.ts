@@ -1,8 +1,9 @@
 /** Short sentences and labels several surfaces show alike. */
 
+import { t } from './i18n';
+
 /** Said of a write whose first attempt timed out, so that it was sent twice. */
-export const RESENT_NOTE =
-  'Slack did not answer in time at first, so the request was sent a second time.';
+export const RESENT_NOTE = t('format_resent');
 
 /** Text cut to at most `max` characters, with an ellipsis where it was cut. */
 export function clip(text: string, max: number): string {

@@ -1,11 +1,13 @@
 /** Times as a glance reads them. */
 
+import { t } from './i18n';
+
 /** "just now", "5 min ago", "3 h ago", or the date for anything older than a day. */
 export function ago(iso: string, now = Date.now()): string {
   const seconds = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
-  if (seconds < 60) return 'just now';
-  if (seconds < 3600) return `${Math.round(seconds / 60)} min ago`;
-  if (seconds < 86_400) return `${Math.round(seconds / 3600)} h ago`;
+  if (seconds < 60) return t('time_justNow');
+  if (seconds < 3600) return t('time_minutesAgo', Math.round(seconds / 60));
+  if (seconds < 86_400) return t('time_hoursAgo', Math.round(seconds / 3600));
   return new Date(iso).toLocaleDateString();
 }
 
@@ -21,5 +23,5 @@ export function clockTime(ms: number): string {
 
 /** "Slack asked to wait 20 s — retrying at 14:02:10". */
 export function waitSentence(seconds: number, retryAt: number): string {
-  return `Slack asked to wait ${seconds} s — retrying at ${clockTime(retryAt)}`;
+  return t('time_wait', seconds, clockTime(retryAt));
 }

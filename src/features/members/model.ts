@@ -1,4 +1,6 @@
 /** A member as every context may see them: what Slack said, never a token. */
+
+import { t } from '../../shared/i18n';
 import type { UserId } from '../../shared/ids';
 
 export interface MemberView {
@@ -18,12 +20,12 @@ export interface MemberView {
 
 /** The account type a responder checks first: who this is before acting on them. */
 export function accountType(member: MemberView): string {
-  if (member.deleted) return 'Deactivated account';
-  if (member.isBot) return 'Bot';
-  if (member.isPrimaryOwner) return 'Primary owner';
-  if (member.isOwner) return 'Org owner';
-  if (member.isAdmin) return 'Org admin';
-  return 'Member';
+  if (member.deleted) return t('member_typeDeactivated');
+  if (member.isBot) return t('member_typeBot');
+  if (member.isPrimaryOwner) return t('member_typePrimaryOwner');
+  if (member.isOwner) return t('member_typeOwner');
+  if (member.isAdmin) return t('member_typeAdmin');
+  return t('member_typeMember');
 }
 
 /**
@@ -50,11 +52,10 @@ export interface KnownRefusal {
 }
 
 export const REFUSAL_REASON: Record<Exclude<RefusalKind, 'not-found'>, string> = {
-  'primary-owner':
-    'Primary owner: Slack lets only the primary owner sign themselves out, so Slack would refuse it.',
-  bot: 'Bot user: bots have no sessions to sign out, so Slack would refuse it.',
-  deactivated: 'Deactivated account: it has no sessions to end, so there is nothing to sign out.',
-  self: 'This is you, the admin whose token acts: it would also sign you out of Slack everywhere it applies.',
+  'primary-owner': t('member_refusedPrimaryOwner'),
+  bot: t('member_refusedBot'),
+  deactivated: t('member_refusedDeactivated'),
+  self: t('member_refusedSelf'),
 };
 
 /** What is known of a member before a reset: only facts Slack told, never a guess. */

@@ -59,9 +59,8 @@ export function sessionKind(
 export function describeSession(session: SessionView): string {
   const kind = SESSION_KIND_LABEL[sessionKind(session)];
   const where = [session.os, session.device && `(${session.device})`].filter(Boolean).join(' ');
-  return where ? `${kind} on ${where}` : kind;
+  return where ? t('session_describe', kind, where) : kind;
 }
 
 /** A sign-out is not a lock-out: said after every reset, for whoever is handling a compromise. */
-export const SIGN_BACK_IN_NOTE =
-  'They can sign straight back in unless their password or SSO login is reset, or the account is deactivated.';
+export const SIGN_BACK_IN_NOTE = t('session_signBackIn');

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask, onNoticeToPages } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
 import { waitSentence } from '../../../shared/time';
 import { parseUrl } from '../../../shared/url';
 import { AlertMessage, StatusMessage } from '../../../ui/Message';
 import { ReasonField } from '../../../ui/ReasonField';
+import { Rich } from '../../../ui/rich';
 import { ScopeChoice } from '../../sessions/components/ScopeChoice';
 import { SIGN_BACK_IN_NOTE } from '../../sessions/model';
 import { useTokenProblem } from '../../tokens/components/TokenProblem';
@@ -127,16 +129,16 @@ export function ConfirmPage({ id }: { id: string }) {
     if (!done) return;
     try {
       await navigator.clipboard.writeText(resultsText(done));
-      setCopied(`Copied ${done.length} ${done.length === 1 ? 'line' : 'lines'}, one per member.`);
+      setCopied(done.length === 1 ? t('confirm_copiedOne') : t('confirm_copiedMany', done.length));
     } catch {
-      setCopied('Could not copy: the browser refused the clipboard. Select the list and copy it.');
+      setCopied(t('confirm_copyRefused'));
     }
   };
 
   if (tokenProblem.prompt) {
     return (
       <main>
-        <h1>Reset Slack sessions</h1>
+        <h1>{t('confirm_heading')}</h1>
         {tokenProblem.prompt}
       </main>
     );
@@ -154,7 +156,7 @@ export function ConfirmPage({ id }: { id: string }) {
         if (e.key === 'Escape' && view && !done && !working) void answer(false);
       }}
     >
-      <h1>Reset Slack sessions</h1>
+      <h1>{t('confirm_heading')}</h1>
       {view && <AskedBy asker={view.asker} />}
       {view && !done && (
         // Enter in a field submits nothing: only Confirm itself answers.
@@ -173,13 +175,21 @@ export function ConfirmPage({ id }: { id: string }) {
             <>
               {count > 0 ? (
                 <p>
-                  {count === 1 ? 'This member' : `These ${count} members`} of{' '}
-                  <strong>{view.org}</strong> will be {DEVICE_SCOPE_EFFECT[scope]}:
+                  {count === 1 ? (
+                    <Rich
+                      id="confirm_thisMember"
+                      values={[<strong>{view.org}</strong>, DEVICE_SCOPE_EFFECT[scope]]}
+                    />
+                  ) : (
+                    <Rich
+                      id="confirm_theseMembers"
+                      values={[count, <strong>{view.org}</strong>, DEVICE_SCOPE_EFFECT[scope]]}
+                    />
+                  )}
                 </p>
               ) : (
                 <p class="warning">
-                  Nothing here can be signed out in <strong>{view.org}</strong>: Slack would refuse
-                  every member listed. Cancel, or start again with other members.
+                  <Rich id="confirm_nothingLeft" values={[<strong>{view.org}</strong>]} />
                 </p>
               )}
               {count > 0 && (
@@ -187,16 +197,17 @@ export function ConfirmPage({ id }: { id: string }) {
                   {sendable.map((t) => (
                     <li key={t.label}>{t.label}</li>
                   ))}
-                  {self && includeSelf && <li key={self.label}>{self.label} (you)</li>}
+                  {self && includeSelf && (
+                    <li key={self.label}>{t('confirm_youSuffix', self.label)}</li>
+                  )}
                 </ul>
               )}
               {refused.length > 0 && (
                 <>
                   <p id="refused-heading" class="warning">
                     {refused.length === 1
-                      ? 'This member is'
-                      : `These ${refused.length} members are`}{' '}
-                    left out and not sent, as Slack would refuse them:
+                      ? t('confirm_refusedOne')
+                      : t('confirm_refusedMany', refused.length)}
                   </p>
                   <ul class="targets refused" aria-labelledby="refused-heading">
                     {refused.map((t) => (
@@ -215,7 +226,7 @@ export function ConfirmPage({ id }: { id: string }) {
                     disabled={working}
                     onChange={(e) => setIncludeSelf(e.currentTarget.checked)}
                   />{' '}
-                  Also sign out my own account, {self.label}: {self.refusal?.reason}
+                  {t('confirm_alsoSelf', self.label, self.refusal?.reason ?? '')}
                 </label>
               )}
               <ScopeChoice value={scope} onChange={setScope} />
@@ -235,7 +246,7 @@ export function ConfirmPage({ id }: { id: string }) {
                   void answer(true);
               }}
             >
-              Confirm reset
+              {t('confirm_reset')}
             </button>
             <button
               type="button"
@@ -243,7 +254,7 @@ export function ConfirmPage({ id }: { id: string }) {
               onClick={() => answer(false)}
               disabled={working}
             >
-              Cancel
+              {t('common_cancel')}
             </button>
           </div>
         </form>
@@ -255,9 +266,9 @@ export function ConfirmPage({ id }: { id: string }) {
       )}
       {done?.some((o) => o.ok) && <p class="hint">{SIGN_BACK_IN_NOTE}</p>}
       <StatusMessage>
-        {working && !needsOrg && (wait ? `${wait}.` : 'Resetting…')}
+        {working && !needsOrg && (wait ? t('confirm_waiting', wait) : t('confirm_resetting'))}
         {done && <OutcomeList outcomes={done.filter((o) => o.ok)} />}
-        {view?.cancelled && 'Cancelled. Nothing was sent to Slack.'}
+        {view?.cancelled && t('confirm_cancelled')}
         {copied}
       </StatusMessage>
       <AlertMessage>
@@ -268,16 +279,16 @@ export function ConfirmPage({ id }: { id: string }) {
         <div class="actions">
           {done.length > 0 && (
             <button type="button" onClick={() => void copy()}>
-              Copy results
+              {t('confirm_copyResults')}
             </button>
           )}
           {retryable && (
             <button type="button" disabled={working} onClick={() => void retry()}>
-              Retry failed
+              {t('confirm_retryFailed')}
             </button>
           )}
           <button type="button" onClick={() => window.close()}>
-            Close
+            {t('confirm_close')}
           </button>
         </div>
       )}
@@ -288,12 +299,13 @@ export function ConfirmPage({ id }: { id: string }) {
 /** Which page or surface asked, as the browser reported it. */
 function AskedBy({ asker }: { asker: Asker }) {
   // Opaque origins (file:, data:, sandboxed frames) read "null": no host to name.
-  const where = parseUrl(asker.origin)?.host || 'a page';
+  const where = parseUrl(asker.origin)?.host || t('confirm_aPage');
   return (
     <p class="asker">
-      {asker.surface === 'page' ? 'Asked by a button on ' : 'Asked from the right-click menu on '}
-      <strong>{where}</strong>
-      {asker.title ? ` (“${asker.title}”)` : ''}.
+      <Rich
+        id={asker.surface === 'page' ? 'confirm_askedByButton' : 'confirm_askedByMenu'}
+        values={[<strong>{where}</strong>, asker.title ? t('confirm_pageTitle', asker.title) : '']}
+      />
     </p>
   );
 }
@@ -308,20 +320,12 @@ function OrgChoice(props: {
 }) {
   const { host, orgs, rememberable } = props.choice;
   if (orgs.length === 0) {
-    return (
-      <p class="warning">
-        This extension does not know which org {host} belongs to, and no saved org is on the same
-        Slack. Nothing can be reset from this page: cancel, or save this org’s token in the settings
-        first.
-      </p>
-    );
+    return <p class="warning">{t('confirm_unknownOrgNone', host)}</p>;
   }
   return (
     <fieldset>
-      <legend>Org</legend>
-      <p class="hint">
-        This extension does not know which org {host} belongs to. Choose it to go on, or cancel.
-      </p>
+      <legend>{t('confirm_orgLegend')}</legend>
+      <p class="hint">{t('confirm_unknownOrgChoose', host)}</p>
       <div class="choices">
         {orgs.map((org) => (
           <label key={org.tokenId}>
@@ -345,7 +349,7 @@ function OrgChoice(props: {
             disabled={props.disabled || props.chosen !== undefined}
             onChange={(e) => props.onRemember(e.currentTarget.checked)}
           />{' '}
-          Remember that {host} belongs to this org
+          {t('confirm_rememberOrg', host)}
         </label>
       )}
     </fieldset>

@@ -1,6 +1,7 @@
 /** Turns what an admin typed into a member Slack knows, with a short-lived cache for names. */
 
 import { ActionError } from '../../../core/background/errors';
+import { t } from '../../../shared/i18n';
 import { describeUserRef, type UserId, type UserRef } from '../../../shared/ids';
 import { isSlackError, type SlackClient, type SlackUser } from '../../../slack';
 import type { MemberView } from '../model';
@@ -59,7 +60,10 @@ export async function resolveMember(
     ) {
       throw new ActionError(
         error.code,
-        `No member with ${describeUserRef(ref)} was found in this organization. Check the ${ref.kind === 'email' ? 'address' : 'ID'} and the selected org.`,
+        t(
+          ref.kind === 'email' ? 'member_notFoundEmail' : 'member_notFoundId',
+          describeUserRef(ref),
+        ),
       );
     }
     if (ref.kind === 'id' && isSlackError(error) && error.code === 'missing_scope') {

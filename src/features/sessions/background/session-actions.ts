@@ -6,6 +6,7 @@
 import { toReplyError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
 import { RESENT_NOTE } from '../../../shared/format';
+import { t } from '../../../shared/i18n';
 import type { SessionId, UserId } from '../../../shared/ids';
 import { type DeviceScope, scopeWords } from '../../../shared/scope';
 import {
@@ -22,8 +23,7 @@ import type { MemberView } from '../../members/model';
 import { memberLabel } from '../../members/model';
 import type { SessionView } from '../model';
 
-const FIRST_MAY_HAVE_WORKED =
-  'Its first attempt got no answer, so Slack may have done it already: check the member’s sessions before trying again.';
+const FIRST_MAY_HAVE_WORKED = t('session_firstMayHaveWorked');
 
 function activityBase(
   access: OrgAccess,
@@ -163,8 +163,7 @@ export async function listMemberSessions(
   return views;
 }
 
-const PROBABLY_ENDED =
-  'Slack did not answer in time, and when asked again it no longer knew the session: it was probably ended by the first request.';
+const PROBABLY_ENDED = t('session_probablyEnded');
 
 /** Ends one session; the sentence says whose, and whether it was probably ended already. */
 export async function invalidateMemberSession(
@@ -181,8 +180,8 @@ export async function invalidateMemberSession(
     () => access.client.invalidateSession({ sessionId, userId, teamId }),
     (o) => (o.probablyEndedAlready ? PROBABLY_ENDED : o.resent ? RESENT_NOTE : undefined),
   );
-  const ended = `Ended session ${sessionId} of ${memberLabel(member)}.`;
+  const ended = t('session_ended', sessionId, memberLabel(member));
   if (outcome.probablyEndedAlready)
-    return `Session ${sessionId} of ${memberLabel(member)} probably ended already: ${PROBABLY_ENDED}`;
+    return t('session_endedAlready', sessionId, memberLabel(member), PROBABLY_ENDED);
   return outcome.resent ? `${ended} ${RESENT_NOTE}` : ended;
 }

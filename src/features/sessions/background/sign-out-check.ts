@@ -4,16 +4,12 @@
  */
 import { toReplyError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
+import { t } from '../../../shared/i18n';
 import type { DeviceScope } from '../../../shared/scope';
 import { noteOnEntry } from '../../activity/background/activity-log';
 import type { MemberView } from '../../members/model';
 import { describeSession, type SessionView, type SignOutCheck, sessionKind } from '../model';
 import { listMemberSessions } from './session-actions';
-
-function sessions(count: number, kind = ''): string {
-  const words = kind ? `${kind} session` : 'session';
-  return count === 1 ? `1 ${words}` : `${count} ${words}s`;
-}
 
 /** A web-only reset leaves mobile sessions, a mobile-only one the rest: those are expected. */
 function expectedToRemain(scope: DeviceScope, session: SessionView): boolean {
@@ -27,24 +23,15 @@ function expectedToRemain(scope: DeviceScope, session: SessionView): boolean {
 /** Outcomes are read at a glance: past a few, the rest are counted. */
 const NAMED_AT_MOST = 5;
 
-const SCOPE_DONE: Record<DeviceScope, string> = {
-  all: 'is signed out',
-  web: 'is signed out of web browsers and the desktop app',
-  mobile: 'is signed out of the mobile apps',
-};
-
-const KEPT: Record<Exclude<DeviceScope, 'all'>, { kind: string; why: string }> = {
-  web: { kind: 'mobile', why: 'which Web only leaves signed in' },
-  mobile: { kind: 'web or desktop', why: 'which Mobile only leaves signed in' },
-};
-
 function list(remaining: readonly SessionView[]): string {
   const named = remaining
     .slice(0, NAMED_AT_MOST)
-    .map((s) => `${describeSession(s)}${s.lastSeenIp ? `, seen from ${s.lastSeenIp}` : ''}`)
+    .map((s) =>
+      s.lastSeenIp ? t('check_seenFrom', describeSession(s), s.lastSeenIp) : describeSession(s),
+    )
     .join('; ');
   const more = remaining.length - NAMED_AT_MOST;
-  return more > 0 ? `${named}; and ${more} more (Show sessions lists them)` : named;
+  return more > 0 ? t('check_more', named, more) : named;
 }
 
 // Follows the reset's own sentence, which names the member in full.
@@ -61,14 +48,19 @@ export function signOutSentence(
   const kept = remaining.filter((s) => expectedToRemain(scope, s));
   const left = remaining.filter((s) => !expectedToRemain(scope, s));
   if (left.length > 0) {
-    return `${who} still has ${sessions(left.length, 'active')} that the reset should have ended: ${list(left)}. Slack may need a moment: show the sessions again shortly, and end any that stay with Invalidate.`;
+    return left.length === 1
+      ? t('check_stillHasOne', who, list(left))
+      : t('check_stillHasMany', who, left.length, list(left));
   }
-  if (scope === 'all' || kept.length === 0) {
-    const none = scope === 'all' ? 'no active sessions remain' : 'none of those sessions remain';
-    return `${who} ${SCOPE_DONE[scope]}: ${none}.`;
-  }
-  const { kind, why } = KEPT[scope];
-  return `${who} ${SCOPE_DONE[scope]}: ${sessions(kept.length, kind)} remain${kept.length === 1 ? 's' : ''}, ${why}: ${list(kept)}.`;
+  if (scope === 'all') return t('check_noneAll', who);
+  if (kept.length === 0) return t(scope === 'web' ? 'check_noneWeb' : 'check_noneMobile', who);
+  if (scope === 'web')
+    return kept.length === 1
+      ? t('check_keptWebOne', who, list(kept))
+      : t('check_keptWebMany', who, kept.length, list(kept));
+  return kept.length === 1
+    ? t('check_keptMobileOne', who, list(kept))
+    : t('check_keptMobileMany', who, kept.length, list(kept));
 }
 
 /**
@@ -109,7 +101,7 @@ async function listAgain(
     return {
       verified: false,
       remaining: [],
-      sentence: `Could not check that ${shortName(member)} is signed out, as listing their sessions failed: ${why}`,
+      sentence: t('check_failed', shortName(member), why),
     };
   }
 }
