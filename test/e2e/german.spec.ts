@@ -1,6 +1,6 @@
 /** The popup in a German browser: its controls carry German names, and a reset still works. */
 import { SANDBOX } from '../fake-slack';
-import { expect, POPUP, saveToken, test } from './fixtures';
+import { expect, POPUP, rightClick, saveToken, test } from './fixtures';
 
 test.use({ browserLanguage: 'de' });
 
@@ -31,4 +31,34 @@ test('in a German browser the popup is German, and Zurücksetzen bestätigen sig
   await expect(
     popup.getByRole('region', { name: /Aktive Sitzungen von Ada Lovelace/ }),
   ).toBeVisible();
+});
+
+test('in a German browser the right-click confirmation window asks in German and resets once', async ({
+  extension,
+  fake,
+}) => {
+  const options = await extension.page('src/options/index.html');
+  await saveToken(options, SANDBOX.tokens.admin);
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  const opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, {
+    menuItemId: 'reset-sessions',
+    selectionText: `${SANDBOX.users.ada} ${SANDBOX.users.bot}`,
+  });
+  const confirm = await opened;
+  await expect(confirm.locator('html')).toHaveAttribute('lang', /^de/);
+  await expect(
+    confirm.getByText(/^Dieses Mitglied von Acme Sandbox Org wird auf allen Geräten/),
+  ).toBeVisible();
+  await expect(confirm.getByRole('list', { name: /ausgelassen und nicht gesendet/ })).toContainText(
+    'Bot-Benutzer',
+  );
+  await confirm.getByRole('button', { name: 'Zurücksetzen bestätigen' }).click();
+  await expect(
+    confirm.getByRole('heading', { name: '1 von 2 Mitgliedern abgemeldet; 1 nicht gesendet.' }),
+  ).toBeFocused();
+  await expect(confirm.getByRole('button', { name: 'Ergebnisse kopieren' })).toBeVisible();
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => r.params.user_id)).toEqual([
+    SANDBOX.users.ada,
+  ]);
 });

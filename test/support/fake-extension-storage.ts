@@ -83,6 +83,8 @@ export function installFakeExtension(): FakeExtension {
         },
       },
       runtime: { sendMessage: async () => undefined },
+      // The browser's catalogue (English in unit tests) is not the storage's to replace.
+      i18n: (globalThis as { browser?: { i18n?: unknown } }).browser?.i18n,
     },
   });
   return {

@@ -6,6 +6,7 @@ import { ActionError, toReplyError } from '../../../core/background/errors';
 import { type OrgAccess, orgAccess } from '../../../core/background/slack-access';
 import { rememberPageHost } from '../../../core/background/vault/vault';
 import { notifyPages } from '../../../protocol/background';
+import { t } from '../../../shared/i18n';
 import type { DeviceScope } from '../../../shared/scope';
 import { waitSentence } from '../../../shared/time';
 import { isSlackTransportError } from '../../../slack';
@@ -30,7 +31,7 @@ export async function carryOut(
   // Also after every reset went out, until the checks and the notification are done too.
   if (pending.finished) return view(pending);
   if (!pending.tokenId) {
-    throw new ActionError('choose_org', 'Choose the org this page belongs to first, or cancel.');
+    throw new ActionError('choose_org', t('confirm_chooseOrgFirst'));
   }
   // Fails (locked, forgotten…) before anything is marked, so the same request can be retried.
   let current: Target | undefined;

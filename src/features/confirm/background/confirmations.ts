@@ -7,6 +7,7 @@
 import { ActionError } from '../../../core/background/errors';
 import { orgAccess } from '../../../core/background/slack-access';
 import browser from '../../../core/browser';
+import { t } from '../../../shared/i18n';
 import { describeUserRef } from '../../../shared/ids';
 import type { DeviceScope } from '../../../shared/scope';
 import type { TokenSummary } from '../../tokens/model';
@@ -86,7 +87,7 @@ export async function chooseOrg(
   const pending = await load(id);
   const choice = pending.candidates?.find((c) => c.tokenId === tokenId);
   if (pending.outcomes || pending.unknownHost === undefined || !choice) {
-    throw new ActionError('invalid_input', 'That org cannot be chosen for this request.');
+    throw new ActionError('invalid_input', t('confirm_orgNotChoosable'));
   }
   const access = await orgAccess(tokenId);
   pending.tokenId = tokenId;
@@ -159,7 +160,7 @@ export function retryFailed(id: string): Promise<ConfirmationView> {
     const pending = await load(id);
     const again = (pending.outcomes ?? []).flatMap((o, i) => (o.retryable ? [i] : []));
     if (!pending.finished || again.length === 0) {
-      throw new ActionError('nothing_to_retry', 'No failed reset here can be tried again.');
+      throw new ActionError('nothing_to_retry', t('confirm_nothingToRetry'));
     }
     for (const i of again) {
       const target = pending.targets[i];

@@ -10,6 +10,7 @@
 
 import { ActionError } from '../../../core/background/errors';
 import browser from '../../../core/browser';
+import { t } from '../../../shared/i18n';
 import { unanswered } from './store';
 
 export const MAX_OPEN_CONFIRMATIONS = 2;
@@ -20,21 +21,10 @@ const claimed = new Map<string, number | undefined>();
 /** When a page's request was last cancelled, by the page's origin: a new tab waits too. */
 const cancelledAt = new Map<string, number>();
 
-const alreadyAsking = () =>
-  new ActionError(
-    'already_asking',
-    'A confirmation for this page is already open. Answer it or close it first.',
-  );
+const alreadyAsking = () => new ActionError('already_asking', t('confirm_alreadyAsking'));
 const tooMany = () =>
-  new ActionError(
-    'too_many_confirmations',
-    `${MAX_OPEN_CONFIRMATIONS} confirmation windows are already open. Answer or close one of them first.`,
-  );
-const tooSoon = () =>
-  new ActionError(
-    'asked_too_soon',
-    'You cancelled a request from this page a moment ago. Wait a few seconds before asking again.',
-  );
+  new ActionError('too_many_confirmations', t('confirm_tooMany', MAX_OPEN_CONFIRMATIONS));
+const tooSoon = () => new ActionError('asked_too_soon', t('confirm_tooSoon'));
 
 /** Where a request comes from: an admin page's tab and origin, or neither (the context menu). */
 export interface Asking {

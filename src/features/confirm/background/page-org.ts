@@ -5,6 +5,7 @@
 
 import { ActionError } from '../../../core/background/errors';
 import { listTokens } from '../../../core/background/vault/vault';
+import { t } from '../../../shared/i18n';
 import { parseUrl } from '../../../shared/url';
 import type { TokenSummary } from '../../tokens/model';
 
@@ -64,8 +65,5 @@ export async function activeOrg(): Promise<TokenSummary> {
 }
 
 function noToken(): ActionError {
-  return new ActionError(
-    'no_token',
-    'No Slack admin token is saved yet. Open the extension’s settings and save one first.',
-  );
+  return new ActionError('no_token', t('confirm_noToken'));
 }

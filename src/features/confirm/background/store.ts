@@ -7,6 +7,7 @@
 import { ActionError } from '../../../core/background/errors';
 import { keyWithId, STORED } from '../../../core/background/storage';
 import browser from '../../../core/browser';
+import { t } from '../../../shared/i18n';
 import type { UserId, UserRef } from '../../../shared/ids';
 import type { DeviceScope } from '../../../shared/scope';
 import type { ActionSource } from '../../activity/model';
@@ -79,10 +80,7 @@ export async function load(id: string): Promise<PendingConfirmation> {
     | PendingConfirmation
     | undefined;
   if (!found) {
-    throw new ActionError(
-      'confirmation_gone',
-      'This request is no longer waiting for an answer. Start it again.',
-    );
+    throw new ActionError('confirmation_gone', t('confirm_gone'));
   }
   return found;
 }

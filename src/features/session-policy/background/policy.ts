@@ -2,6 +2,7 @@
 import { ActionError, toReplyError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
 import { RESENT_NOTE } from '../../../shared/format';
+import { t } from '../../../shared/i18n';
 import type { UserId } from '../../../shared/ids';
 import type { SessionSettings, WriteOutcome } from '../../../slack';
 import { memberLabel } from '../../members/model';
@@ -58,13 +59,13 @@ export async function applyPolicy(
         // Half done: the record and the admin must hear that the duration did change.
         throw new ActionError(
           'policy_partly_applied',
-          `The member’s own session duration was cleared, so the organization’s default applies, but the choice for when the app or browser closes was not set: ${toReplyError(error).message}`,
+          t('policy_partlyApplied', toReplyError(error).message),
         );
       }
     },
-    (o) => `Now ${words}.${o.resent ? ` ${RESENT_NOTE}` : ''}`,
+    (o) => `${t('policy_nowNote', words)}${o.resent ? ` ${RESENT_NOTE}` : ''}`,
   );
-  const message = `Session policy of ${memberLabel(member)} applied: ${words}.`;
+  const message = t('policy_applied', memberLabel(member), words);
   return { policy: wanted, message: outcome.resent ? `${message} ${RESENT_NOTE}` : message };
 }
 
@@ -75,8 +76,8 @@ export async function clearPolicy(access: OrgAccess, userId: UserId): Promise<Po
     userId,
     { action: 'clear-policy', source: 'popup' },
     () => access.client.clearSessionSettings(userId),
-    (o) => `The organization’s defaults apply again.${o.resent ? ` ${RESENT_NOTE}` : ''}`,
+    (o) => `${t('policy_defaultsAgain')}${o.resent ? ` ${RESENT_NOTE}` : ''}`,
   );
-  const message = `Session policy of ${memberLabel(member)} cleared: the organization’s defaults apply again.`;
+  const message = t('policy_cleared', memberLabel(member));
   return { policy, message: outcome.resent ? `${message} ${RESENT_NOTE}` : message };
 }

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReplyError } from '../../../core/messaging/reply';
 import { ask } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import type { Regions } from '../../../ui/regions';
 import { memberLabel, type ShownMember } from '../../members/model';
 import {
@@ -97,17 +98,17 @@ export function SessionPolicy(props: {
   const who = memberLabel(member);
   return (
     <fieldset class="policy">
-      <legend>Session policy</legend>
+      <legend>{t('policy_legend')}</legend>
       <p class="hint">
         {readError
-          ? `Could not read the current policy: ${readError}`
+          ? t('policy_readFailed', readError)
           : !current
-            ? 'Reading the current policy…'
+            ? t('policy_reading')
             : current.reported
-              ? `Now: ${policyWords(current)}.`
-              : 'Now: not known. Slack leaves members with no active sessions out of its answer; a policy applied here still holds when they sign in again.'}
+              ? t('policy_now', policyWords(current))
+              : t('policy_notKnown')}
       </p>
-      <label for="policy-duration">Session duration</label>
+      <label for="policy-duration">{t('policy_duration')}</label>
       <select
         id="policy-duration"
         value={duration}
@@ -117,7 +118,7 @@ export function SessionPolicy(props: {
           setAsking(undefined);
         }}
       >
-        <option value={DEFAULT}>Organization default</option>
+        <option value={DEFAULT}>{t('policy_orgDefault')}</option>
         {choices.map((c) => (
           <option key={c.seconds} value={String(c.seconds)}>
             {c.label}
@@ -135,17 +136,17 @@ export function SessionPolicy(props: {
             setAsking(undefined);
           }}
         />
-        Sign out when the app or browser closes
+        {t('policy_signOutOnClose')}
       </label>
       {asking ? (
         <div class="policy-confirm">
           <p>
             {asking === 'apply'
-              ? `For ${who}: ${policyWords(wanted)}. Existing sessions follow the new policy.`
-              : `Clear the session policy of ${who}? The organization’s defaults apply again.`}
+              ? t('policy_applyQuestion', who, policyWords(wanted))
+              : t('policy_clearQuestion', who)}
           </p>
           <button type="button" class="danger" disabled={working} onClick={() => send(asking)}>
-            {asking === 'apply' ? 'Confirm apply' : 'Confirm clear'}
+            {asking === 'apply' ? t('policy_confirmApply') : t('policy_confirmClear')}
           </button>{' '}
           <button
             type="button"
@@ -153,16 +154,16 @@ export function SessionPolicy(props: {
             disabled={working}
             onClick={() => setAsking(undefined)}
           >
-            Cancel
+            {t('common_cancel')}
           </button>
         </div>
       ) : (
         <div class="actions">
           <button type="button" disabled={working || !current} onClick={() => setAsking('apply')}>
-            Apply policy
+            {t('policy_apply')}
           </button>{' '}
           <button type="button" disabled={working || !current} onClick={() => setAsking('clear')}>
-            Clear policy
+            {t('policy_clear')}
           </button>
         </div>
       )}

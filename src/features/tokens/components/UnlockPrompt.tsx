@@ -1,6 +1,7 @@
 /** Asks for the passphrase of a locked token, wherever a locked token is needed. */
 import { useState } from 'preact/hooks';
 import { ask } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 
 export function UnlockPrompt(props: { tokenId: string; message: string; onUnlocked: () => void }) {
   const [passphrase, setPassphrase] = useState('');
@@ -18,7 +19,7 @@ export function UnlockPrompt(props: { tokenId: string; message: string; onUnlock
   return (
     <form class="card" onSubmit={submit}>
       <p>{props.message}</p>
-      <label for="unlock-passphrase">Passphrase</label>
+      <label for="unlock-passphrase">{t('unlock_passphrase')}</label>
       <input
         id="unlock-passphrase"
         type="password"
@@ -35,7 +36,7 @@ export function UnlockPrompt(props: { tokenId: string; message: string; onUnlock
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy || passphrase === ''}>
-          Unlock
+          {t('unlock_button')}
         </button>
       </div>
     </form>
