@@ -5,6 +5,7 @@
 import { userIdField } from '../../core/messaging/fields';
 import { request } from '../../core/messaging/schema';
 import type { UserId } from '../../shared/ids';
+import type { FailureKind } from './model';
 
 /** Content script → background. */
 export const pageControlRequests = {
@@ -20,6 +21,8 @@ export interface PageControlNoticesToContent {
     /** waiting: Slack answered 429 and the reset goes out again at `retryAt`. */
     state: 'working' | 'waiting' | 'done' | 'failed' | 'cancelled';
     message: string;
+    /** Why a failed reset did not happen, for the control's short word. */
+    why?: FailureKind;
     /** Epoch ms of the next try, while waiting. */
     retryAt?: number;
   };

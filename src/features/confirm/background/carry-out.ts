@@ -14,6 +14,7 @@ import { UNKNOWN_OUTCOME_MESSAGE } from '../../activity/model';
 import { notifyOutcomes } from '../../context-menu/background/notifications';
 import { bareMember, cachedMember, resolveMember } from '../../members/background/members';
 import { REFUSAL_REASON } from '../../members/model';
+import { failureKindOf } from '../../page-controls/model';
 import { resetMember } from '../../sessions/background/session-actions';
 import { checkSignedOut } from '../../sessions/background/sign-out-check';
 import type { ConfirmationOutcome, ConfirmationView } from '../messages';
@@ -128,7 +129,13 @@ function notSent(
   target: Target,
   reason: string,
 ): ConfirmationOutcome {
-  if (target.userId) tellPage(pending, { userId: target.userId, state: 'failed', message: reason });
+  if (target.userId)
+    tellPage(pending, {
+      userId: target.userId,
+      state: 'failed',
+      message: reason,
+      why: target.refusal?.kind === 'not-found' ? 'not-found' : 'not-allowed',
+    });
   return { label: target.label, ok: false, notSent: true, message: `${target.label}: ${reason}` };
 }
 
@@ -169,7 +176,7 @@ async function resetTarget(
     tellPage(pending, {
       userId,
       state: 'working',
-      message: 'Resetting…',
+      message: t('page_resetting'),
     });
     const { message, activityId } = await resetMember(
       access,
@@ -190,6 +197,7 @@ async function resetTarget(
         userId: target.userId,
         state: 'failed',
         message: toReplyError(error).message,
+        why: failureKindOf(toReplyError(error).code),
       });
     return { label: target.label, ok: false, message, unknown, retryable: mayPassNextTime(error) };
   }

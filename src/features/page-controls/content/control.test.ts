@@ -353,6 +353,7 @@ it('a control built after its member’s outcome came shows it at once', () => {
     'U0LATER001' as UserId,
     'failed',
     "The primary owner's sessions can only be reset by the primary owner.",
+    { why: 'not-allowed' },
   );
   const host = createControl('U0LATER001' as UserId, 'now');
   expect(roots.get(host)!.querySelector('.word')?.textContent).toBe('✕ Not allowed');

@@ -11,9 +11,16 @@
  * added to every row of a 5,000-row table makes the browser lay the whole table out again
  * (about 700 ms on a 2-core machine), while hidden hosts cost it only a style pass.
  */
+
+import { t } from '../../../shared/i18n';
 import type { UserId } from '../../../shared/ids';
 import type { Anchor } from './find-members';
-import { type ControlState, outcomeWord, unresettableReason } from './outcome-word';
+import {
+  type ControlState,
+  type OutcomeDetail,
+  outcomeWord,
+  unresettableAccount,
+} from './outcome-word';
 
 export const HOST_TAG = 'ssa-reset-control';
 export const HOST_ATTRIBUTE = 'data-ssa-user';
@@ -32,7 +39,10 @@ interface Parts {
  * Each member's last outcome, for the life of the page: a row drawn again (a re-render, paging,
  * in-app navigation) gets a new control, which shows it again.
  */
-const lastOutcome = new Map<UserId, { state: ControlState; message: string }>();
+const lastOutcome = new Map<
+  UserId,
+  { state: ControlState; message: string; detail: OutcomeDetail }
+>();
 
 const parts = new WeakMap<Element, Parts>();
 
@@ -91,7 +101,7 @@ function template(): HTMLTemplateElement {
     partsTemplate = document.createElement('template');
     const button = document.createElement('button');
     button.type = 'button';
-    button.textContent = 'Reset sessions';
+    button.textContent = t('page_resetSessions');
     button.setAttribute('aria-describedby', 'outcome');
     const word = document.createElement('span');
     word.className = 'word';
@@ -120,12 +130,9 @@ export function whenControlClicked(handler: (userId: UserId, host: HTMLElement) 
   onTrustedClick = handler;
 }
 
-const MOVED =
-  'This page moved or covered the button, so it did nothing. Reload the page and try again.';
-const RESIZED =
-  "This page changed the button's size, so it did nothing. Reload the page and try again.";
-const HIDDEN =
-  'This page hid or faded the button, so it did nothing. Reload the page and try again.';
+const MOVED = t('page_moved');
+const RESIZED = t('page_resized');
+const HIDDEN = t('page_hidden');
 
 /** The host is still right beside what this script put it after, or inside what it went into. */
 function inPlace(host: Element, anchor: Anchor | undefined): boolean {
@@ -199,7 +206,7 @@ function clicked(host: HTMLElement, event: MouseEvent): void {
   const built = parts.get(host);
   if (!binding || !built) return;
   const refused = refusal(host, binding, built, event);
-  if (refused) setControlState(host, 'failed', refused);
+  if (refused) setControlState(host, 'failed', refused, { why: 'not-pressed' });
   else onTrustedClick?.(binding.userId, host);
 }
 
@@ -417,41 +424,58 @@ function render(host: HTMLElement): Parts {
   const userId = bindings.get(host)?.userId;
   const last = userId && lastOutcome.get(userId);
   const unavailable = markedUnresettable(host);
-  if (unavailable) show(host, built, 'unavailable', unavailable);
-  else if (last) show(host, built, last.state, last.message);
+  if (unavailable)
+    show(host, built, 'unavailable', unavailable.reason, { account: unavailable.account });
+  else if (last) show(host, built, last.state, last.message, last.detail);
   return built;
 }
 
 /** Read once, as the button is built near the viewport: a few cells of one row. */
-function markedUnresettable(host: HTMLElement): string | undefined {
+function markedUnresettable(host: HTMLElement): ReturnType<typeof unresettableAccount> {
   const row = host.closest('tr, [role="row"]');
   if (!row) return undefined;
-  return unresettableReason([...row.children].map((cell) => cell.textContent ?? ''));
+  return unresettableAccount([...row.children].map((cell) => cell.textContent ?? ''));
 }
 
-function show(host: HTMLElement, found: Parts, state: ControlState, message: string): void {
+function show(
+  host: HTMLElement,
+  found: Parts,
+  state: ControlState,
+  message: string,
+  detail: OutcomeDetail = {},
+): void {
   // The state (never the text) is mirrored on the host: visible without opening the closed root.
   host.setAttribute('data-ssa-state', state);
   found.button.disabled =
     state === 'asking' || state === 'working' || state === 'waiting' || state === 'unavailable';
   found.word.dataset.state = state;
-  found.word.textContent = outcomeWord(state, message);
+  found.word.textContent = outcomeWord(state, detail);
   found.status.textContent = message;
   if (message) host.title = message;
   else host.removeAttribute('title');
 }
 
-export function setControlState(host: Element, state: ControlState, message = ''): void {
+export function setControlState(
+  host: Element,
+  state: ControlState,
+  message = '',
+  detail: OutcomeDetail = {},
+): void {
   const binding = host instanceof HTMLElement ? bindings.get(host) : undefined;
   if (!binding) return;
-  show(host as HTMLElement, render(host as HTMLElement), state, message);
+  show(host as HTMLElement, render(host as HTMLElement), state, message, detail);
 }
 
 /** What the background said of a member: every control of theirs, now and drawn later, shows it. */
-export function rememberOutcome(userId: UserId, state: ControlState, message: string): void {
+export function rememberOutcome(
+  userId: UserId,
+  state: ControlState,
+  message: string,
+  detail: OutcomeDetail = {},
+): void {
   if (state === 'idle') lastOutcome.delete(userId);
-  else lastOutcome.set(userId, { state, message });
-  for (const host of controlsFor(userId)) setControlState(host, state, message);
+  else lastOutcome.set(userId, { state, message, detail });
+  for (const host of controlsFor(userId)) setControlState(host, state, message, detail);
 }
 
 /** A re-rendered row may now show another member: the control follows it. */
@@ -462,5 +486,5 @@ export function retarget(host: Element, userId: UserId): void {
   host.setAttribute(HOST_ATTRIBUTE, userId);
   // One still waiting for its button has no state to clear, and is not built just for this.
   const last = lastOutcome.get(userId);
-  if (parts.has(host)) setControlState(host, last?.state ?? 'idle', last?.message);
+  if (parts.has(host)) setControlState(host, last?.state ?? 'idle', last?.message, last?.detail);
 }

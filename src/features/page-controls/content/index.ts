@@ -5,7 +5,9 @@
  */
 import type { NoticesToContent } from '../../../protocol';
 import { askFromPage, onNoticeToContent } from '../../../protocol/content';
+import { t } from '../../../shared/i18n';
 import type { UserId } from '../../../shared/ids';
+import { failureKindOf } from '../model';
 import { type ControlState, rememberOutcome, setControlState, whenControlClicked } from './control';
 import { Placer } from './placer';
 
@@ -13,9 +15,12 @@ import { Placer } from './placer';
 performance.mark('session-admin:content-start');
 
 async function askToReset(userId: UserId, host: HTMLElement): Promise<void> {
-  setControlState(host, 'asking', 'Confirm in the extension window…');
+  setControlState(host, 'asking', t('page_confirmInWindow'));
   const reply = await askFromPage('content/reset/ask', { userId });
-  if (!reply.ok) setControlState(host, 'failed', reply.error.message);
+  if (!reply.ok)
+    setControlState(host, 'failed', reply.error.message, {
+      why: failureKindOf(reply.error.code),
+    });
 }
 
 type Progress = NoticesToContent['bg-to-content/reset/progress'];
@@ -35,6 +40,7 @@ onNoticeToContent('bg-to-content/reset/progress', (notice) => {
     notice.userId,
     STATE_OF[notice.state],
     notice.state === 'cancelled' ? '' : notice.message,
+    { why: notice.why },
   );
 });
 

@@ -1,30 +1,41 @@
 import { expect, it } from 'vitest';
-import { outcomeWord, unresettableReason } from './outcome-word';
+import { failureKindOf } from '../model';
+import { outcomeWord, unresettableAccount } from './outcome-word';
 
-it('says each state in a few words, and a failure by its likely cause', () => {
-  expect(outcomeWord('idle', '')).toBe('');
-  expect(outcomeWord('working', 'Resetting…')).toBe('… Resetting');
-  expect(outcomeWord('waiting', 'Slack asked to wait 20 s — retrying at 14:02:10')).toBe(
-    '⏳ Waiting',
-  );
-  expect(outcomeWord('done', 'Signed Ada out.')).toBe('✓ Signed out');
-  expect(
-    outcomeWord('failed', 'Bot user: bots have no sessions to sign out, so Slack would refuse it.'),
-  ).toBe('✕ Not allowed');
-  expect(outcomeWord('failed', 'No member with U0X was found in this organization.')).toBe(
-    '✕ Not found',
-  );
-  expect(outcomeWord('failed', 'This page moved or covered the button, so it did nothing.')).toBe(
-    '✕ Not pressed',
-  );
-  expect(outcomeWord('failed', 'Unlock the token with its passphrase first.')).toBe('✕ Token');
-  expect(outcomeWord('failed', 'Could not reach Slack. Check your connection.')).toBe('✕ Failed');
+it('says each state in a few words, and a failure by the kind the background told', () => {
+  expect(outcomeWord('idle')).toBe('');
+  expect(outcomeWord('working')).toBe('… Resetting');
+  expect(outcomeWord('waiting')).toBe('⏳ Waiting');
+  expect(outcomeWord('done')).toBe('✓ Signed out');
+  expect(outcomeWord('failed', { why: 'not-allowed' })).toBe('✕ Not allowed');
+  expect(outcomeWord('failed', { why: 'not-found' })).toBe('✕ Not found');
+  expect(outcomeWord('failed', { why: 'not-pressed' })).toBe('✕ Not pressed');
+  expect(outcomeWord('failed', { why: 'token' })).toBe('✕ Token');
+  expect(outcomeWord('failed')).toBe('✕ Failed');
+});
+
+it('takes the kind of a failure from Slack’s error code, not from a sentence', () => {
+  expect(failureKindOf('cannot_reset_primary_owner')).toBe('not-allowed');
+  expect(failureKindOf('cannot_reset_bot')).toBe('not-allowed');
+  expect(failureKindOf('user_not_found')).toBe('not-found');
+  expect(failureKindOf('locked')).toBe('token');
+  expect(failureKindOf('missing_scope')).toBe('token');
+  expect(failureKindOf('ratelimited')).toBe('wait');
+  expect(failureKindOf('already_asking')).toBe('wait');
+  expect(failureKindOf('network_error')).toBe('other');
+  expect(failureKindOf(undefined)).toBe('other');
 });
 
 it('knows the account types Slack will not sign out from a row’s cells, and nothing else', () => {
-  expect(unresettableReason(['Deploy Bot', 'Bot'])).toMatch(/^Bot user/);
-  expect(unresettableReason(['Pat', ' Primary Owner '])).toMatch(/^Primary owner/);
-  expect(unresettableReason(['Former Member', 'Deactivated'])).toMatch(/^Deactivated account/);
-  expect(unresettableReason(['Ada Lovelace', 'Member', 'Bot detection team'])).toBeUndefined();
-  expect(outcomeWord('unavailable', unresettableReason(['Bot'])!)).toBe('– Bot');
+  expect(unresettableAccount(['Deploy Bot', 'Bot'])).toMatchObject({
+    account: 'bot',
+    reason: expect.stringMatching(/^Bot user/),
+  });
+  expect(unresettableAccount(['Pat', ' Primary Owner '])?.reason).toMatch(/^Primary owner/);
+  expect(unresettableAccount(['Former Member', 'Deactivated'])?.reason).toMatch(
+    /^Deactivated account/,
+  );
+  expect(unresettableAccount(['Ada Lovelace', 'Member', 'Bot detection team'])).toBeUndefined();
+  expect(outcomeWord('unavailable', { account: 'bot' })).toBe('– Bot');
+  expect(outcomeWord('unavailable', { account: 'deactivated' })).toBe('– Deactivated');
 });
