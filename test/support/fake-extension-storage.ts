@@ -70,10 +70,13 @@ export function installFakeExtension(): FakeExtension {
   const local = area('local', listeners);
   const session = area('session', listeners);
   const indexedDB = new IDBFactory();
+  // What the unit-test setup put there (the English `i18n`) stays.
+  const { i18n } = (globalThis as { browser?: { i18n?: unknown } }).browser ?? {};
   Object.assign(globalThis, {
     indexedDB,
     IDBKeyRange,
     browser: {
+      i18n,
       storage: {
         local,
         session,
