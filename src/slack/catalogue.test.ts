@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { i18nFor } from '../../test/support/i18n';
 import { SLACK_ERROR_CODES } from '../../test/support/slack-error-codes';
 import { describeSlackError, isKnownErrorCode, KNOWN_ERROR_CODES } from '.';
+import { describeNoSiteAccess } from './catalogue';
 
 /** Every error code named in the Slack API reference (common errors and each method's list). */
 const REFERENCE_CODES = [...new Set(Object.values(SLACK_ERROR_CODES).flat())];
@@ -224,5 +226,52 @@ describe('the reference codes', () => {
   it('name no code the catalogue lacks', () => {
     const missing = REFERENCE_CODES.filter((code) => !KNOWN_ERROR_CODES.includes(code));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('in a German browser', () => {
+  const browser = (globalThis as unknown as { browser: { i18n: unknown } }).browser;
+  let english: unknown;
+  beforeEach(() => {
+    english = browser.i18n;
+    browser.i18n = i18nFor('de');
+  });
+  afterEach(() => {
+    browser.i18n = english;
+  });
+
+  it('says what happened and what to do in German, with the scope, the wait and the host filled in', () => {
+    expect(describeSlackError('missing_scope', { needed: 'admin.users:write' })).toBe(
+      'Diesem Token fehlt der Scope admin.users:write. Füge ihn zu den Benutzer-Token-Scopes der App hinzu, installiere die App neu in der gesamten Organisation und speichere das neue Token.',
+    );
+    expect(describeSlackError('missing_scope', { needed: 'a,b,c' })).toContain(
+      'Diesem Token fehlen die Scopes a, b und c.',
+    );
+    expect(describeSlackError('ratelimited', { retryAfterSeconds: 30 })).toBe(
+      'Slack hat darum gebeten, 30 Sekunden zu warten, bevor weitere Anfragen gesendet werden. Versuche es danach erneut.',
+    );
+    expect(describeSlackError('user_not_found', { method: 'admin.users.session.reset' })).toBe(
+      'Slack hat dieses Mitglied nicht gefunden, daher wurden keine Sitzungen zurückgesetzt. Prüfe die Benutzer-ID und ob das Mitglied zu dieser Organisation gehört.',
+    );
+    expect(describeSlackError('no_such_thing')).toBe(
+      'Slack hat mit dem Fehler „no_such_thing“ geantwortet. Versuche es erneut; wenn das immer wieder passiert, prüfe das Token in den Einstellungen der Erweiterung.',
+    );
+    expect(describeNoSiteAccess('slack-gov.com')).toContain(
+      'Session Admin hat keinen Zugriff auf slack-gov.com, daher wurde nichts an Slack gesendet.',
+    );
+  });
+
+  it('has a German sentence for every code and method, never a key or the English one', () => {
+    for (const code of KNOWN_ERROR_CODES) {
+      for (const method of METHODS) {
+        const german = describeSlackError(code, { method, retryAfterSeconds: 5 });
+        browser.i18n = english;
+        const inEnglish = describeSlackError(code, { method, retryAfterSeconds: 5 });
+        browser.i18n = i18nFor('de');
+        expect(german, `${code} ${method}`).not.toBe(inEnglish);
+        expect(german, `${code} ${method}`).not.toMatch(/\berr_/);
+        expect(german, `${code} ${method}`).toMatch(/\.$/);
+      }
+    }
   });
 });

@@ -3,6 +3,7 @@
  * never sent something it would refuse, then makes one transport call and decodes the answer.
  */
 
+import { t } from '../shared/i18n';
 import {
   type Parsed,
   parseEmail,
@@ -56,7 +57,7 @@ const requireSessionId = (sessionId: SessionId): SessionId =>
   argument(
     typeof sessionId === 'string'
       ? parseSessionId(sessionId)
-      : parsedFail('A session ID is a number, for example 1112275520242.'),
+      : parsedFail(t('err_sessionIdNumber')),
   );
 
 /** Slack's own form for one member: a JSON array string, as in its documented example. */
@@ -66,9 +67,7 @@ const oneUser = (userId: UserId): string => JSON.stringify([requireUserId(userId
 function settingsFields(settings: SessionSettingsChange): Record<string, string | number> {
   const { duration, desktopAppBrowserQuit: quit } = settings ?? {};
   if (duration === undefined && quit === undefined) {
-    throw new SlackArgumentError(
-      'Choose a session duration or whether closing the app or browser signs the member out.',
-    );
+    throw new SlackArgumentError(t('err_settingsNothingChosen'));
   }
   const fields: Record<string, string | number> = {};
   if (duration !== undefined) {
@@ -77,17 +76,13 @@ function settingsFields(settings: SessionSettingsChange): Record<string, string 
       duration < MIN_SESSION_DURATION_SECONDS ||
       duration > MAX_SESSION_DURATION_SECONDS
     ) {
-      throw new SlackArgumentError(
-        "Slack's shortest session is 8 hours (28800 seconds) and its longest 10 years.",
-      );
+      throw new SlackArgumentError(t('err_sessionDurationRange'));
     }
     fields.duration = duration;
   }
   if (quit !== undefined) {
     if (typeof quit !== 'boolean') {
-      throw new SlackArgumentError(
-        'Signing the member out when the app or browser closes is either on or off.',
-      );
+      throw new SlackArgumentError(t('err_signOutOnCloseOnOff'));
     }
     fields.desktop_app_browser_quit = quit ? 'true' : 'false';
   }
@@ -103,23 +98,17 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
     const hasTeam = args.teamId !== undefined;
     // Slack takes both or neither; one alone would be refused (missing_team / missing_user).
     if (hasUser !== hasTeam) {
-      throw new SlackArgumentError(
-        hasUser
-          ? "To list a member's sessions, give the workspace ID together with the user ID."
-          : 'To list sessions in a workspace, give the user ID together with the workspace ID.',
-      );
+      throw new SlackArgumentError(hasUser ? t('err_listNeedsTeam') : t('err_listNeedsUser'));
     }
     const { limit, cursor } = args;
     if (
       limit !== undefined &&
       !(Number.isInteger(limit) && limit >= 1 && limit <= MAX_SESSIONS_PAGE)
     ) {
-      throw new SlackArgumentError(
-        `The page size must be a whole number from 1 to ${MAX_SESSIONS_PAGE}.`,
-      );
+      throw new SlackArgumentError(t('err_pageSize', MAX_SESSIONS_PAGE));
     }
     if (cursor !== undefined && (typeof cursor !== 'string' || cursor === '')) {
-      throw new SlackArgumentError('The page cursor is empty: start the list from the beginning.');
+      throw new SlackArgumentError(t('err_cursorEmpty'));
     }
     try {
       const { body } = await call(method, {
@@ -154,9 +143,7 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
     async invalidateSession(args: InvalidateSessionArgs) {
       // Current docs want user_id, the OpenAPI spec and both SDKs team_id: send all we have.
       if (args.userId === undefined && args.teamId === undefined) {
-        throw new SlackArgumentError(
-          'To end a session, give the user ID or the workspace ID it belongs to, as well as the session ID.',
-        );
+        throw new SlackArgumentError(t('err_invalidateNeedsOwner'));
       }
       try {
         const { resent } = await call('admin.users.session.invalidate', {
@@ -198,12 +185,10 @@ export function createSlackClient(options: SlackClientOptions): SlackClient {
 
     async resetBulk(userIds, scope) {
       if (!Array.isArray(userIds) || userIds.length === 0) {
-        throw new SlackArgumentError('Choose at least one member to sign out.');
+        throw new SlackArgumentError(t('err_bulkNone'));
       }
       if (userIds.length > MAX_BULK_USERS) {
-        throw new SlackArgumentError(
-          `Slack resets at most ${MAX_BULK_USERS} members at once; this list has ${userIds.length}. Split it into smaller batches.`,
-        );
+        throw new SlackArgumentError(t('err_bulkTooMany', MAX_BULK_USERS, userIds.length));
       }
       const unique = [...new Set(userIds.map(requireUserId))];
       await call('admin.users.session.resetBulk', {

@@ -3,6 +3,7 @@
  * the extension relies on makes the answer "malformed" rather than a half-filled object.
  */
 
+import { t } from '../shared/i18n';
 import { parseSessionId, type SessionId, type UserId } from '../shared/ids';
 import { SlackTransportError } from './errors';
 import type {
@@ -38,8 +39,7 @@ export function malformed(method: string): SlackTransportError {
     kind: 'malformed',
     method,
     attempts: 1,
-    sentence:
-      'Slack sent an answer without the details the extension needs. Try again; if this keeps happening, report it.',
+    sentence: t('err_missingDetails'),
   });
 }
 

@@ -4,6 +4,8 @@
  * is ever attached, because errors end up in logs, the activity log and the UI.
  */
 
+import { t } from '../shared/i18n';
+
 /**
  * Transport problems that are not Slack's `ok:false` answers. `no_access`: the browser withholds
  * the extension's access to the API host (the admin switched it off), so nothing was sent.
@@ -103,7 +105,7 @@ export class SlackTransportError extends SlackError {
  */
 export class SlackAbortError extends SlackError {
   constructor(method: string) {
-    super('aborted', 'The request to Slack was cancelled before it finished.', method);
+    super('aborted', t('err_aborted'), method);
     this.name = 'AbortError';
   }
 }

@@ -3,6 +3,7 @@
  * clock and randomness are injected, so every branch runs in unit tests without waiting.
  */
 
+import { t } from '../shared/i18n';
 import { parseUrl } from '../shared/url';
 import { describeNoSiteAccess, describeSlackError } from './catalogue';
 import {
@@ -90,10 +91,10 @@ export function parseRetryAfter(header: string | null, now: number): number {
 /** Only https, except plain http on this machine (a local fake Slack). */
 function checkApiBase(apiBase: string): string {
   const url = parseUrl(apiBase);
-  if (!url) throw new SlackArgumentError('The Slack API address is not a valid URL.');
+  if (!url) throw new SlackArgumentError(t('err_apiBaseInvalid'));
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new SlackArgumentError('The Slack API address must start with https://.');
+    throw new SlackArgumentError(t('err_apiBaseHttps'));
   }
   return apiBase.endsWith('/') ? apiBase : `${apiBase}/`;
 }
@@ -104,14 +105,10 @@ function checkApiBase(apiBase: string): string {
  */
 function checkToken(token: string): void {
   if (typeof token !== 'string' || token === '') {
-    throw new SlackArgumentError(
-      "No Slack token is saved. Save a token in the extension's settings.",
-    );
+    throw new SlackArgumentError(t('err_noTokenSaved'));
   }
   if (!/^[\x21-\x7e]+$/.test(token)) {
-    throw new SlackArgumentError(
-      'The saved token contains spaces or characters a Slack token never has. Paste the token again.',
-    );
+    throw new SlackArgumentError(t('err_tokenCharacters'));
   }
 }
 
@@ -193,17 +190,16 @@ export function createTransport(options: SlackClientOptions): SlackCall {
   const transportSentence = (kind: SlackTransportKind, status?: number): string => {
     switch (kind) {
       case 'network':
-        return 'Could not reach Slack. Check your connection and try again.';
+        return t('err_network');
       case 'timeout': {
         const seconds = Math.max(1, Math.round(timeoutMs / 1000));
-        return `Slack did not answer within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. Check your connection and try again.`;
+        return seconds === 1 ? t('err_timeoutOne') : t('err_timeoutMany', seconds);
       }
       case 'http':
-        return status !== undefined && status >= 500
-          ? `Slack is having trouble right now (HTTP ${status}). Wait a few minutes and try again.`
-          : `Slack answered with an unexpected HTTP status ${status ?? 'code'}. Check that the right Slack address (commercial or GovSlack) is selected and try again.`;
+        if (status === undefined) return t('err_httpUnexpectedNoStatus');
+        return status >= 500 ? t('err_httpServer', status) : t('err_httpUnexpected', status);
       case 'malformed':
-        return 'Slack sent an answer that could not be read. Try again; if this keeps happening, check that the right Slack address (commercial or GovSlack) is selected.';
+        return t('err_malformed');
       case 'no_access':
         return describeNoSiteAccess(new URL(apiBase).host);
     }
@@ -236,7 +232,7 @@ export function createTransport(options: SlackClientOptions): SlackCall {
       detail,
       uncertain,
       sentence: uncertain
-        ? `${transportSentence(kind, status)} Slack may or may not have done it: check the member’s sessions before trying again.`
+        ? `${transportSentence(kind, status)} ${t('err_mayHaveHappened')}`
         : transportSentence(kind, status),
     });
 

@@ -70,10 +70,13 @@ export function installFakeExtension(): FakeExtension {
   const local = area('local', listeners);
   const session = area('session', listeners);
   const indexedDB = new IDBFactory();
+  // What the unit-test setup put there (the English `i18n`) stays.
+  const { i18n } = (globalThis as { browser?: { i18n?: unknown } }).browser ?? {};
   Object.assign(globalThis, {
     indexedDB,
     IDBKeyRange,
     browser: {
+      i18n,
       storage: {
         local,
         session,
@@ -83,8 +86,6 @@ export function installFakeExtension(): FakeExtension {
         },
       },
       runtime: { sendMessage: async () => undefined },
-      // The browser's catalogue (English in unit tests) is not the storage's to replace.
-      i18n: (globalThis as { browser?: { i18n?: unknown } }).browser?.i18n,
     },
   });
   return {

@@ -1,4 +1,6 @@
 /** Acting only for the org a page showed, never for one that became active since. */
+
+import { t } from '../../shared/i18n';
 import { ActionError } from './errors';
 import { type OrgAccess, orgAccess } from './slack-access';
 import type { ClientListeners } from './slack-clients';
@@ -13,10 +15,7 @@ export async function accessAsShown(
   listeners?: ClientListeners,
 ): Promise<OrgAccess> {
   if ((await listTokens()).activeId !== tokenId) {
-    throw new ActionError(
-      'org_changed',
-      'The active org changed since this member was shown. Look the member up again, then retry.',
-    );
+    throw new ActionError('org_changed', t('core_orgChanged'));
   }
   return orgAccess(tokenId, listeners);
 }

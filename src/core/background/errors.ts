@@ -1,5 +1,6 @@
 /** Failures the background reports to a UI: a code and a sentence, never a stack or a token. */
 
+import { t } from '../../shared/i18n';
 import { isSlackError, SlackArgumentError } from '../../slack';
 import type { ReplyError } from '../messaging/reply';
 
@@ -29,7 +30,6 @@ export function toReplyError(error: unknown): ReplyError {
   );
   return {
     code: 'internal',
-    message:
-      'Something went wrong inside the extension. Try again; if it keeps happening, reload the extension.',
+    message: t('core_internal'),
   };
 }

@@ -4,6 +4,8 @@
  * payload is then read by the request's own parser, so every handler gets typed input, and
  * nothing is done on bad input.
  */
+
+import { t } from '../../shared/i18n';
 import { type Reply, replyError, replyOk } from '../messaging/reply';
 import type { Field, PayloadOfSpec, RequestSpecs, ResultOfSpec } from '../messaging/schema';
 import { toReplyError } from './errors';
@@ -76,10 +78,7 @@ export function routesFor<Specs extends RequestSpecs & NamingTheirSender<Specs>>
   return routes;
 }
 
-const REFUSED = {
-  code: 'refused',
-  message: 'This request is not allowed from here.',
-};
+const refused = () => ({ code: 'refused', message: t('core_refused') });
 
 export function createRouter(routes: Routes, identity: ExtensionIdentity) {
   return async function route(message: unknown, sender: MessageSender): Promise<Reply<unknown>> {
@@ -99,7 +98,7 @@ export function createRouter(routes: Routes, identity: ExtensionIdentity) {
       console.warn(
         `Refused a "${String(type).slice(0, 40)}" message from a ${trusted.kind} sender.`,
       );
-      return replyError(REFUSED);
+      return replyError(refused());
     }
     try {
       const payload = found.parse(message);

@@ -2,6 +2,8 @@
  * Parsing untrusted message payloads. A request's payload type is derived from its parser,
  * so the type the UI sends and the check the background runs cannot drift apart.
  */
+
+import { t } from '../../shared/i18n';
 import { type Parsed, parsedFail, parsedOk } from '../../shared/parsed';
 
 /** Reads one untrusted value: the typed value, or a sentence saying what is wrong. */
@@ -60,7 +62,7 @@ export function count(min: number, max: number): Field<number> {
   return (raw) =>
     typeof raw === 'number' && Number.isInteger(raw)
       ? parsedOk(Math.min(max, Math.max(min, raw)))
-      : parsedFail('That is not a whole number.');
+      : parsedFail(t('core_notWholeNumber'));
 }
 
 /** A list of at most `max` items, each read by `item`. */
@@ -94,7 +96,7 @@ export function parsedText<T>(
 export function object<S extends Shape>(shape: S): Field<ObjectOf<S>> {
   return (raw) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-      return parsedFail('The request is not well-formed.');
+      return parsedFail(t('core_notWellFormed'));
     const source = raw as Record<string, unknown>;
     const value: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(shape)) {

@@ -1,16 +1,15 @@
 /** Sending typed requests to the background, from extension pages and the content script. */
+
+import { t } from '../../shared/i18n';
 import browser from '../browser';
 import type { Reply } from './reply';
 import type { PayloadOfSpec, RequestSpecs, ResultOfSpec } from './schema';
 
-const NO_BACKGROUND: Reply<never> = {
+// Made when needed, in the language of that moment.
+const noBackground = (): Reply<never> => ({
   ok: false,
-  error: {
-    code: 'no_background',
-    message:
-      'The extension did not answer. Try again; if it keeps happening, reload the extension.',
-  },
-};
+  error: { code: 'no_background', message: t('core_noBackground') },
+});
 
 /** A typed `send(type, payload)` for one direction's requests (types only: no parser is bundled). */
 export function requester<Specs extends RequestSpecs>() {
@@ -25,6 +24,6 @@ export function requester<Specs extends RequestSpecs>() {
     } catch {
       // Falls through: the worker was restarting or the extension was updated under us.
     }
-    return NO_BACKGROUND;
+    return noBackground();
   };
 }

@@ -4,6 +4,8 @@
  * KDF cost can still open old ones.
  */
 
+import { t } from '../../../shared/i18n';
+
 export const PBKDF2_ITERATIONS = 600_000;
 /** What a stored record may ask for: no weaker than today's cost, nor a hang of minutes. */
 export const PBKDF2_ITERATIONS_RANGE = { min: 600_000, max: 5_000_000 } as const;
@@ -149,12 +151,7 @@ export function openWithDeviceKey(
   envelope: Envelope,
   binding: EnvelopeBinding,
 ): Promise<string> {
-  return open(
-    key,
-    envelope,
-    binding,
-    'The saved token could not be decrypted on this device. Remove it and save the token again.',
-  );
+  return open(key, envelope, binding, t('core_undecryptable'));
 }
 
 export async function sealWithPassphrase(
@@ -180,20 +177,13 @@ export async function openWithPassphrase(
   binding: EnvelopeBinding,
 ): Promise<string> {
   if (envelope.kind !== 'passphrase' || !envelope.salt || !envelope.iterations) {
-    throw new DecryptError('This token is not locked with a passphrase.');
+    throw new DecryptError(t('core_notLocked'));
   }
   let key: CryptoKey;
   try {
     key = await derivePassphraseKey(passphrase, fromBase64(envelope.salt), envelope.iterations);
   } catch {
-    throw new DecryptError(
-      'The saved token is damaged and cannot be unlocked. Remove it and save the token again.',
-    );
+    throw new DecryptError(t('core_damaged'));
   }
-  return open(
-    key,
-    envelope,
-    binding,
-    'That passphrase is not the one this token was locked with. Nothing was changed.',
-  );
+  return open(key, envelope, binding, t('core_wrongPassphrase'));
 }

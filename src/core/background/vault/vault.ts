@@ -15,6 +15,7 @@ import {
   type TokenIdentity,
   type TokenSummary,
 } from '../../../features/tokens/model';
+import { t } from '../../../shared/i18n';
 import browser from '../../browser';
 import { ActionError } from '../errors';
 import { clientForToken } from '../slack-clients';
@@ -189,10 +190,7 @@ export interface NewToken {
 export const storeToken = oneAtATime(async (input: NewToken): Promise<TokenSummary> => {
   const { token, mode, passphrase, environment, identity } = input;
   if (mode === 'passphrase' && (passphrase ?? '').length < MIN_PASSPHRASE_LENGTH) {
-    throw new ActionError(
-      'weak_passphrase',
-      `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters to lock the token with.`,
-    );
+    throw new ActionError('weak_passphrase', t('core_weakPassphrase', MIN_PASSPHRASE_LENGTH));
   }
   const { tokens } = await readStored();
   const previous = tokens.find(
@@ -258,10 +256,7 @@ function checkIterations(envelope: Envelope): void {
   const { iterations } = envelope;
   const { min, max } = PBKDF2_ITERATIONS_RANGE;
   if (!Number.isInteger(iterations) || iterations! < min || iterations! > max) {
-    throw new ActionError(
-      'undecryptable',
-      'The saved token’s lock has settings this extension does not accept. Remove it and save the token again.',
-    );
+    throw new ActionError('undecryptable', t('core_lockSettings'));
   }
 }
 
@@ -271,7 +266,7 @@ export const unlockToken = oneAtATime(
     const stored = tokens.find((t) => t.id === id);
     if (!stored) throw unknownToken();
     if (stored.mode !== 'passphrase' || !stored.envelope) {
-      throw new ActionError('not_locked', 'This token is not locked with a passphrase.');
+      throw new ActionError('not_locked', t('core_notLocked'));
     }
     checkIterations(stored.envelope);
     try {
@@ -328,10 +323,7 @@ async function readCredentials(tokenId?: string): Promise<Credentials> {
   const stored = tokens.find((t) => t.id === (tokenId ?? activeId));
   if (!stored) {
     if (tokenId) throw unknownToken();
-    throw new ActionError(
-      'no_token',
-      'No Slack admin token is saved yet. Open the settings and save one to start resetting sessions.',
-    );
+    throw new ActionError('no_token', t('core_noToken'));
   }
   let token = await sessionSecret(stored.id);
   if (!token && stored.mode === 'device' && stored.envelope) {
@@ -343,27 +335,16 @@ async function readCredentials(tokenId?: string): Promise<Credentials> {
     }
   }
   if (!token && stored.mode === 'passphrase') {
-    throw new ActionError(
-      'locked',
-      `The token for ${stored.team} is locked. Enter its passphrase to unlock it.`,
-      {
-        tokenId: stored.id,
-      },
-    );
+    throw new ActionError('locked', t('core_locked', stored.team), {
+      tokenId: stored.id,
+    });
   }
   if (!token) {
-    throw new ActionError(
-      'forgotten',
-      `The token for ${stored.team} was forgotten when the browser closed. Paste it again in the settings.`,
-      { tokenId: stored.id },
-    );
+    throw new ActionError('forgotten', t('core_forgotten', stored.team), { tokenId: stored.id });
   }
   return { token, summary: summarise(stored, activeId, true) };
 }
 
 function unknownToken(): ActionError {
-  return new ActionError(
-    'unknown_token',
-    'That token is no longer saved. Reopen the page and pick another one.',
-  );
+  return new ActionError('unknown_token', t('core_unknownToken'));
 }
