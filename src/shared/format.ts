@@ -20,5 +20,5 @@ export function shortTitle(title: string | undefined): string | undefined {
 /** "a", "a and b", "a, b and c" */
 export function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')} ${t('format_and')} ${words[words.length - 1]}`;
 }

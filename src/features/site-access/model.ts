@@ -4,6 +4,7 @@
  * manifest's `host_permissions` are the same patterns as here (a unit test holds them together).
  */
 import { listWords } from '../../shared/format';
+import { t } from '../../shared/i18n';
 import type { ApiEnvironment } from '../tokens/model';
 
 /** Where each Slack's Web API is: the one place the background sends the token. */
@@ -58,19 +59,17 @@ export function hostOf(pattern: string): string {
 /** Said when the API host(s) are withheld: nothing can reach Slack until access is granted. */
 export function noApiAccessSentence(missing: readonly string[]): string {
   const hosts = [...new Set(missing.map(hostOf))];
-  return `Session Admin has no access to ${listWords(hosts)}, so it cannot reach Slack: no token can be checked and nobody can be signed out. Grant access to go on.`;
+  return t('access_noApi', listWords(hosts));
 }
 
 /** Said when admin pages are withheld: their Reset sessions buttons are missing. */
 export function noAdminPageAccessSentence(missing: readonly string[]): string {
-  return `Session Admin has no access to ${listWords(missing.map(placeOf))}, so it cannot add its Reset sessions buttons to those admin pages. Grant access to have them back.`;
+  return t('access_noAdminPages', listWords(missing.map(placeOf)));
 }
 
-export const ADMIN_PAGES_REACHABLE =
-  'Session Admin can add its Reset sessions buttons to Slack’s admin pages.';
+export const ADMIN_PAGES_REACHABLE = t('access_adminPagesReachable');
 
 /** While the browser's own question is open. */
-export const GRANT_ASKED = 'Answer the browser’s question to grant access.';
+export const GRANT_ASKED = t('access_asked');
 
-export const GRANT_DECLINED =
-  'Access was not granted. Press Grant access again, or allow the extension on these sites in the browser’s extensions menu.';
+export const GRANT_DECLINED = t('access_declined');

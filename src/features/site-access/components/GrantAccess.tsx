@@ -1,5 +1,6 @@
 /** The sentence naming the withheld hosts, and the Grant access button that asks the browser. */
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
 import { GRANT_ASKED, GRANT_DECLINED } from '../model';
 import type { SiteAccess } from './use-site-access';
 
@@ -38,7 +39,7 @@ export function GrantAccess({
           onClick={access.grant}
           aria-describedby={id}
         >
-          Grant access
+          {t('access_grant')}
         </button>
       </div>
       {asking === 'asked' && <p class="hint">{GRANT_ASKED}</p>}
