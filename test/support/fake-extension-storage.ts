@@ -70,10 +70,13 @@ export function installFakeExtension(): FakeExtension {
   const local = area('local', listeners);
   const session = area('session', listeners);
   const indexedDB = new IDBFactory();
+  // The English `i18n` the unit-test setup put there stays: the background words its outcomes.
+  const { i18n } = (globalThis as { browser?: { i18n?: unknown } }).browser ?? {};
   Object.assign(globalThis, {
     indexedDB,
     IDBKeyRange,
     browser: {
+      i18n,
       storage: {
         local,
         session,
