@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { t } from '../../../shared/i18n';
 import { parseBulkInput } from '../input';
 import { wordWrittenDown, writeMessagesDown } from './worker-words';
 
@@ -35,9 +36,10 @@ describe('reasons made in the preview worker, worded on the page', () => {
 
   it('keeps a message nested in another one (an ID of another kind names the kind)', () => {
     const [reason] = reasonsViaWorker('T0123ABCDE');
-    expect(reason).toContain('T0123ABCDE');
-    expect(reason).toContain('workspace');
-    expect(reason).not.toMatch(/[\u0001-\u0003]|id_/);
+    expect(reason).toBe(t('id_otherKind', 'T0123ABCDE', t('id_otherT')));
+    expect(reason).toBe(
+      'T0123ABCDE is a workspace (team) ID, not a member. User IDs start with U or W.',
+    );
   });
 
   it('takes no instruction from the text itself: marks typed into a line are left out', () => {
