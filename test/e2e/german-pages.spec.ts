@@ -35,12 +35,12 @@ test('in a German browser the bulk page is German, down to the reasons a line wa
   await page.getByRole('button', { name: 'Zurücksetzen bestätigen' }).click();
 
   await expect(page.getByRole('status', { name: 'Zahlen: Sammel-Zurücksetzen' })).toHaveText(
-    'Von 1 Mitglied: 1 erledigt, 0 fehlgeschlagen, 0 offen.',
+    '1 Mitglied: 1 erledigt, 0 fehlgeschlagen, 0 offen.',
     { timeout: 30_000 },
   );
   await expect(
     page.getByRole('progressbar', { name: 'Fortschritt: Sammel-Zurücksetzen' }),
-  ).toHaveAttribute('aria-valuetext', '1 von 1 Mitglied abgeschlossen');
+  ).toHaveAttribute('aria-valuetext', '1 abgeschlossen, insgesamt 1 Mitglied');
   await expect(page.getByRole('row', { name: /Abgemeldet/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Ergebnisse exportieren' })).toBeVisible();
   expect(fake.requestsFor('admin.users.session.reset').map((r) => r.params)).toEqual([
