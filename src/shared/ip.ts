@@ -3,6 +3,7 @@
  * reports them. Parsing never throws; matching a pre-parsed address allocates nothing, so a
  * page can test hundreds of thousands of them on every keystroke.
  */
+import { t } from './i18n';
 import { parsedFail as fail, parsedOk as ok, type Parsed } from './parsed';
 
 /**
@@ -215,14 +216,12 @@ function quote(item: string): string {
 }
 
 function notAnIp(item: string): string {
-  return `“${quote(item)}” is not an IP address or range: write one like 203.0.113.9, 203.0.113.0/24 or 2001:db8::/32.`;
+  return t('search_notAnIp', quote(item));
 }
 
 function parseRange(item: string): Parsed<IpRange> {
   if (item.includes('%')) {
-    return fail(
-      `“${quote(item)}” names a network interface after “%”: Slack reports addresses without one, so leave it out.`,
-    );
+    return fail(t('search_ipInterface', quote(item)));
   }
   const slash = item.indexOf('/');
   const address = slash === -1 ? item : item.slice(0, slash);
@@ -235,14 +234,14 @@ function parseRange(item: string): Parsed<IpRange> {
     const n = parseV4(address);
     if (n === undefined) return fail(notAnIp(item));
     if (prefix !== undefined && prefix > 32) {
-      return fail(`“${quote(item)}” has too long a prefix: an IPv4 range ends in /0 to /32.`);
+      return fail(t('search_prefixV4', quote(item)));
     }
     return ok(range(4, [n], prefix ?? 32));
   }
   if (!parseV6Groups(address)) return fail(notAnIp(item));
   const g = groups;
   if (prefix !== undefined && prefix > 128) {
-    return fail(`“${quote(item)}” has too long a prefix: an IPv6 range ends in /0 to /128.`);
+    return fail(t('search_prefixV6', quote(item)));
   }
   const bits = prefix ?? 128;
   // A range inside ::ffff:0:0/96 is an IPv4 range, as mapped candidates are read as IPv4.

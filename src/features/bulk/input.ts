@@ -7,6 +7,7 @@
  * `Name <address>`), or CSV/TSV from a spreadsheet or an HR/IdP export, where any column may
  * hold the member. Pure and linear in the input's length; never throws.
  */
+import { t } from '../../shared/i18n';
 import { parseUserRef, tidy, type UserRef } from '../../shared/ids';
 import { MAX_BULK_MEMBERS } from './model';
 
@@ -43,7 +44,9 @@ export interface BulkInput {
   overLimit: number;
 }
 
-export const NO_MEMBER_ON_LINE = 'No user ID, e-mail address or profile link on this line.';
+export const NO_MEMBER_ON_LINE = t('bulk_noMemberOnLine');
+/** Worded when it is said: the preview worker words its sentences only once it has started. */
+const noMemberOnLine = () => t('bulk_noMemberOnLine');
 
 const NEWLINE = /\r\n|\r|\n/;
 /** Tried in this order when a line does not say: a tab never occurs inside a name. */
@@ -253,7 +256,7 @@ function readCell(raw: string): Cell {
 function reasonFor(cell: Cell): string {
   if (cell.message !== undefined) return cell.message;
   const parsed = parseUserRef(cell.clean);
-  return parsed.ok ? NO_MEMBER_ON_LINE : parsed.message;
+  return parsed.ok ? noMemberOnLine() : parsed.message;
 }
 
 function headerWords(name: string): string[] {
@@ -489,7 +492,7 @@ function takeRow(
 }
 
 function otherPersonOnly(column: string): string {
-  return `The only member on this line is in the “${cut(column)}” column, which names someone else.`;
+  return t('bulk_otherPersonOnly', cut(column));
 }
 
 /** `U1 U2 U3`: only when every word is a member. */
@@ -578,7 +581,7 @@ export function parseBulkInput(text: string): BulkInput {
     }
     const named = primary.filter((c) => c.clean !== '');
     const meant = named.length === 1 ? named[0] : named.find((c) => c.memberish);
-    into.refuse(line, record, meant ? reasonFor(meant) : NO_MEMBER_ON_LINE);
+    into.refuse(line, record, meant ? reasonFor(meant) : noMemberOnLine());
   }
 
   return {

@@ -1,4 +1,5 @@
 /** A bulk reset job as every context may see it: its members, their outcomes, its progress. */
+import { t } from '../../shared/i18n';
 import type { SessionId } from '../../shared/ids';
 import type { DeviceScope } from '../../shared/scope';
 
@@ -32,13 +33,13 @@ export type TargetState =
 
 /** How each state reads in the results table and the export. */
 export const TARGET_STATE_LABEL: Record<TargetState, string> = {
-  pending: 'Not sent yet',
-  sending: 'Sending…',
-  queued: 'Queued at Slack',
-  done: 'Signed out',
-  failed: 'Failed',
-  unknown: 'May or may not have happened',
-  'not-sent': 'Not sent',
+  pending: t('bulk_targetPending'),
+  sending: t('bulk_targetSending'),
+  queued: t('bulk_targetQueued'),
+  done: t('bulk_targetDone'),
+  failed: t('bulk_targetFailed'),
+  unknown: t('bulk_targetUnknown'),
+  'not-sent': t('bulk_targetNotSent'),
 };
 
 export interface BulkTargetView {

@@ -1,6 +1,8 @@
 /** A new job from what the admin pasted, read with the same parser the page previewed with. */
+
 import { ActionError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
+import { t, uiLanguage } from '../../../shared/i18n';
 import type { DeviceScope } from '../../../shared/scope';
 import { parseBulkInput } from '../input';
 import { type BulkEngine, type JobSource, MAX_BULK_MEMBERS } from '../model';
@@ -41,10 +43,9 @@ export function createJob(
   if (parsed.tooMany)
     throw new ActionError(
       'invalid_input',
-      `One job takes at most ${MAX_BULK_MEMBERS.toLocaleString('en')} members: split the list.`,
+      t('bulk_tooMany', MAX_BULK_MEMBERS.toLocaleString(uiLanguage())),
     );
-  if (parsed.members.length === 0)
-    throw new ActionError('invalid_input', 'The list names no member: nothing to reset.');
+  if (parsed.members.length === 0) throw new ActionError('invalid_input', t('bulk_listEmpty'));
   return newJob(
     access,
     {

@@ -1,7 +1,9 @@
 /** Bulk jobs: started, watched, cancelled, resumed and exported from the bulk page. */
+
 import { accessAsShown } from '../../../core/background/access-as-shown';
 import { ActionError } from '../../../core/background/errors';
 import type { HandlersFor } from '../../../core/background/router';
+import { t } from '../../../shared/i18n';
 import type { bulkRequests } from '../messages';
 import { createJob } from './create-job';
 import { takeHandOver } from './hand-over';
@@ -24,7 +26,7 @@ function placesInLine(jobs: readonly JobRecord[]): Map<string, number> {
 
 async function jobOrRefuse(jobId: string): Promise<JobRecord> {
   const job = await loadJob(jobId);
-  if (!job) throw new ActionError('invalid_input', 'That bulk job is no longer kept.');
+  if (!job) throw new ActionError('invalid_input', t('bulk_jobGone'));
   return job;
 }
 

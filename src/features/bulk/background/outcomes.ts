@@ -1,6 +1,7 @@
 /** What each kind of answer from Slack means for a bulk job and its members. */
 import { toReplyError } from '../../../core/background/errors';
 import { RESENT_NOTE } from '../../../shared/format';
+import { t } from '../../../shared/i18n';
 import { isSlackApiError, isSlackTransportError } from '../../../slack';
 
 /** The token no longer works: the job stops, keeps its state, and resumes with a new token. */
@@ -60,14 +61,12 @@ export function classify(error: unknown, method: 'reset' | 'resetBulk' | 'invali
   return { kind: uncertain ? 'unknown' : 'failed', code, message };
 }
 
-export const QUEUED_NOTE =
-  'Queued at Slack: Slack accepted the request and signs the member out within moments.';
+export const QUEUED_NOTE = t('bulk_queuedNote');
 
-export const RESENT_AFTER_STOP =
-  'The extension stopped while this was being sent, so it was sent once more.';
+export const RESENT_AFTER_STOP = t('bulk_resentAfterStop');
 
 export function withResentNote(message: string | undefined, resent: boolean | undefined): string {
   return [message, resent ? RESENT_NOTE : undefined].filter(Boolean).join(' ');
 }
 
-export const CANCELLED_NOTE = 'Not sent: the job was cancelled first.';
+export const CANCELLED_NOTE = t('bulk_cancelledNote');

@@ -3,8 +3,10 @@
  * that are written down as they go. `kick()` is safe to call at any time (every worker start,
  * the browser's start, an alarm, a new job): it picks up whatever is left, where it was left.
  */
+
 import { ActionError, toReplyError } from '../../../core/background/errors';
 import type { OrgAccess } from '../../../core/background/slack-access';
+import { t } from '../../../shared/i18n';
 import { UNKNOWN_OUTCOME_MESSAGE } from '../../activity/model';
 import { recordOutcomes, saveJobWithEntries } from './activity';
 import { allJobs, type JobRecord, type JobTarget, loadJob, pruneJobs, saveJob } from './jobs';
@@ -130,12 +132,8 @@ export function createBulkRunner(deps: BulkRunnerDeps) {
     async resume(jobId: string, tokenId: string, orgId: string): Promise<JobRecord> {
       const job = await loadJob(jobId);
       if (job?.state !== 'stopped')
-        throw new ActionError('invalid_input', 'Only a stopped job can be resumed.');
-      if (job.orgId !== orgId)
-        throw new ActionError(
-          'org_changed',
-          `This job is for ${job.org}: make a token of that org active, then resume it.`,
-        );
+        throw new ActionError('invalid_input', t('bulk_onlyStoppedResumes'));
+      if (job.orgId !== orgId) throw new ActionError('org_changed', t('bulk_otherOrg', job.org));
       job.tokenId = tokenId;
       job.state = 'waiting';
       job.stopMessage = undefined;

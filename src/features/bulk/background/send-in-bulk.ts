@@ -5,6 +5,7 @@
  * own error; every other member is queued. With k refused members among n, that is at most
  * n/1000 + 2k·log2(1000) calls.
  */
+import { t } from '../../../shared/i18n';
 import { MAX_BULK_USERS } from '../../../slack';
 import { recordNotDone, recordOutcomes } from './activity';
 import type { JobTarget } from './jobs';
@@ -50,7 +51,7 @@ export async function sendInBulk(step: StepContext): Promise<BulkEnd> {
           return stopJob(job, answer.message);
         }
         job.engine = 'one-by-one';
-        job.engineNote = `Slack’s bulk method is not open to this token (${answer.message}) The rest is sent one member at a time.`;
+        job.engineNote = t('bulk_bulkUnavailable', answer.message);
         await step.keep();
         return 'switch';
       }

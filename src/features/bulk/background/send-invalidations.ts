@@ -2,6 +2,7 @@
  * The per-session engine: admin.users.session.invalidate for each session in turn, with the
  * workspace and member it was listed with, paced by the client's rate gate like a reset.
  */
+import { t } from '../../../shared/i18n';
 import { recordNotDone, recordOutcomes } from './activity';
 import type { JobTarget } from './jobs';
 import { classify, RESENT_AFTER_STOP } from './outcomes';
@@ -35,13 +36,9 @@ async function invalidateOne(step: StepContext, target: JobTarget): Promise<Step
     target.state = 'done';
     target.errorCode = undefined;
     target.message = [
-      probablyEndedAlready
-        ? 'Probably ended: Slack did not answer in time at first, and then knew no such session.'
-        : 'Session ended.',
+      probablyEndedAlready ? t('bulk_probablyEnded') : t('bulk_sessionEnded'),
       target.resent ? RESENT_AFTER_STOP : undefined,
-      resent && !probablyEndedAlready
-        ? 'Slack did not answer in time at first, so it was sent a second time.'
-        : undefined,
+      resent && !probablyEndedAlready ? t('bulk_sentTwice') : undefined,
     ]
       .filter(Boolean)
       .join(' ');

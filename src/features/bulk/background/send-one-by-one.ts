@@ -2,6 +2,7 @@
  * The per-member engine: admin.users.session.reset for each member in turn, paced by the
  * client's rate gate (it learns Slack's window from a 429 and its Retry-After; no fixed sleep).
  */
+import { t } from '../../../shared/i18n';
 import { scopeWords } from '../../../shared/scope';
 import { recordNotDone, recordOutcomes } from './activity';
 import type { JobTarget } from './jobs';
@@ -32,9 +33,9 @@ export async function resetOne(step: StepContext, target: JobTarget): Promise<St
     target.state = 'done';
     target.errorCode = undefined;
     target.message = [
-      `Signed out (${scopeWords(job.scope)}).`,
+      t('bulk_signedOut', scopeWords(job.scope)),
       target.resent ? RESENT_AFTER_STOP : undefined,
-      resent ? 'Slack did not answer in time at first, so it was sent a second time.' : undefined,
+      resent ? t('bulk_sentTwice') : undefined,
     ]
       .filter(Boolean)
       .join(' ');

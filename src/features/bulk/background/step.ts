@@ -1,5 +1,7 @@
 /** What every step of a job is given: the job, the org's client, and how to keep and check it. */
+
 import type { OrgAccess } from '../../../core/background/slack-access';
+import { t } from '../../../shared/i18n';
 import { isSlackApiError } from '../../../slack';
 import type { JobRecord, JobTarget } from './jobs';
 
@@ -22,7 +24,7 @@ export type StepEnd = 'went-on' | 'stopped' | 'cancelled';
 /** Stops the job with a sentence; its members keep their states for a later resume. */
 export function stopJob(job: JobRecord, message: string): StepEnd {
   job.state = 'stopped';
-  job.stopMessage = `${message} The job stopped and keeps its place: resume it once the org’s token works again.`;
+  job.stopMessage = t('bulk_stopMessage', message);
   return 'stopped';
 }
 

@@ -1,4 +1,5 @@
 /** The bulk page's form: who, on which devices, how it is sent, why, and the Start button. */
+import { t } from '../../../shared/i18n';
 import { ReasonField } from '../../../ui/ReasonField';
 import { ScopeChoice } from '../../sessions/components/ScopeChoice';
 import { InputPreview } from './InputPreview';
@@ -28,11 +29,10 @@ export function BulkForm({
             aria-describedby="one-by-one-hint"
             onChange={(e) => flow.setOneByOne(e.currentTarget.checked)}
           />
-          Send one by one
+          {t('bulk_oneByOne')}
         </label>
         <p id="one-by-one-hint" class="hint">
-          One request per member: slower, for tokens that cannot use Slack’s bulk method
-          (admin.users.session.resetBulk).
+          {t('bulk_oneByOneHint')}
         </p>
       </div>
       <ReasonField value={flow.reason} onInput={flow.setReason} />
@@ -43,7 +43,7 @@ export function BulkForm({
           ref={flow.startButton}
           disabled={!ready || !flow.canStart}
         >
-          Start bulk reset
+          {t('bulk_start')}
         </button>
       </div>
       {/* Below the controls: a long list of refused lines never moves the Start button. */}

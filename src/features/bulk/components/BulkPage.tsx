@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../../../core/browser';
 import type { ReplyError } from '../../../core/messaging/reply';
 import { ask } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import { AlertMessage, StatusMessage } from '../../../ui/Message';
 import { useRegions } from '../../../ui/regions';
 import { OrgPicker } from '../../tokens/components/OrgPicker';
@@ -28,7 +29,7 @@ export function BulkPage({ prefill }: { prefill?: string }) {
   };
   const tokenProblem = useTokenProblem({
     onUnlocked: () => {
-      regions.status('Unlocked. Try again.');
+      regions.status(t('bulk_unlocked'));
       void loadTokens();
     },
     onNoToken: () => void loadTokens(),
@@ -37,7 +38,7 @@ export function BulkPage({ prefill }: { prefill?: string }) {
     if (!tokenProblem.take(error)) regions.alert(error.message);
   };
 
-  const active = tokens?.tokens.find((t) => t.active);
+  const active = tokens?.tokens.find((token) => token.active);
   const followed = useJob(
     active && { tokenId: active.id, orgId: active.enterpriseId ?? active.teamId },
     { regions, onError },
@@ -49,8 +50,8 @@ export function BulkPage({ prefill }: { prefill?: string }) {
       followed.show(job);
       regions.status(
         job.placeInLine
-          ? `The bulk reset of ${members(job.counts.total)} waits for another job in ${job.org} to finish.`
-          : `Started the bulk reset of ${members(job.counts.total)} in ${job.org}.`,
+          ? t('bulk_startedWaiting', members(job.counts.total), job.org)
+          : t('bulk_started', members(job.counts.total), job.org),
       );
     },
   });
@@ -76,7 +77,7 @@ export function BulkPage({ prefill }: { prefill?: string }) {
   return (
     <main>
       <header class="page-head">
-        <h1>Bulk reset</h1>
+        <h1>{t('bulk_titleReset')}</h1>
         {tokens && (
           <OrgPicker
             tokens={tokens}
@@ -87,7 +88,7 @@ export function BulkPage({ prefill }: { prefill?: string }) {
           />
         )}
       </header>
-      <p class="org-line">{active ? `Acting as ${active.user} in ${active.team}` : ''}</p>
+      <p class="org-line">{active ? t('bulk_actingAs', active.user, active.team) : ''}</p>
 
       {tokenProblem.prompt ?? <BulkForm flow={flow} ready={!!active} onProblem={regions.alert} />}
 

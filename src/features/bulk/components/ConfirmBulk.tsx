@@ -1,6 +1,8 @@
 /** The bulk reset's question: how many members, which org, what happens; Cancel has the focus. */
+import { t } from '../../../shared/i18n';
 import { DEVICE_SCOPE_EFFECT, type DeviceScope } from '../../../shared/scope';
 import { ConfirmForm } from '../../../ui/ConfirmForm';
+import { Rich } from '../../../ui/rich';
 import type { Preview } from './preview';
 import { amount, BULK_ENGINE_NOTE, members } from './words';
 
@@ -19,30 +21,38 @@ export function ConfirmBulk(props: {
   return (
     <ConfirmForm
       questionId="bulk-question"
-      confirmLabel={'Confirm reset'}
+      confirmLabel={t('confirm_reset')}
       onConfirm={props.onConfirm}
       onCancel={props.onCancel}
     >
       <p id="bulk-question">
-        <strong>{members(preview.members)}</strong> of {props.org} will be{' '}
-        {DEVICE_SCOPE_EFFECT[props.scope]}.
+        <Rich
+          id={preview.members === 1 ? 'bulk_question_one' : 'bulk_question_many'}
+          values={[
+            <strong>{members(preview.members)}</strong>,
+            props.org,
+            DEVICE_SCOPE_EFFECT[props.scope],
+          ]}
+        />
       </p>
       {preview.emails > 0 && (
         <p>
-          {amount(preview.emails)} of them {preview.emails === 1 ? 'is' : 'are'} named by e-mail
-          address and looked up in Slack first.
+          {t(
+            preview.emails === 1 ? 'bulk_confirmEmails_one' : 'bulk_confirmEmails_many',
+            amount(preview.emails),
+          )}
         </p>
       )}
       {preview.refusedCount > 0 && (
         <p class="warning">
-          {amount(preview.refusedCount)} {preview.refusedCount === 1 ? 'line' : 'lines'} not
-          understood {preview.refusedCount === 1 ? 'is' : 'are'} left out.
+          {t(
+            preview.refusedCount === 1 ? 'bulk_confirmRefused_one' : 'bulk_confirmRefused_many',
+            amount(preview.refusedCount),
+          )}
         </p>
       )}
-      <p class="hint">
-        {props.oneByOne ? 'Sent one by one: one request per member.' : BULK_ENGINE_NOTE}
-      </p>
-      {reason && <p class="hint">Reason: {reason}</p>}
+      <p class="hint">{props.oneByOne ? t('bulk_sentOneByOne') : BULK_ENGINE_NOTE}</p>
+      {reason && <p class="hint">{t('bulk_reason', reason)}</p>}
     </ConfirmForm>
   );
 }

@@ -1,5 +1,7 @@
 /** What the page understood of the Users text: members, merged duplicates, look-ups, refusals. */
 import { clip } from '../../../shared/format';
+import { t } from '../../../shared/i18n';
+import { Rich } from '../../../ui/rich';
 import { MAX_BULK_MEMBERS } from '../model';
 import type { Preview } from './preview';
 import { amount, members } from './words';
@@ -10,47 +12,49 @@ export function InputPreview({ preview }: { preview: Preview | undefined }) {
   return (
     <section class="preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading" class="visually-hidden">
-        Preview
+        {t('bulk_previewHeading')}
       </h2>
       <ul id="bulk-preview-counts" aria-live="polite" class="preview-counts">
         <li>
-          <strong>{members(preview.members)}</strong> understood.
+          <Rich id="bulk_understood" values={[<strong>{members(preview.members)}</strong>]} />
         </li>
         {preview.duplicates > 0 && (
           <li>
-            {amount(preview.duplicates)} {preview.duplicates === 1 ? 'duplicate' : 'duplicates'}{' '}
-            merged.
+            {t(
+              preview.duplicates === 1 ? 'bulk_duplicates_one' : 'bulk_duplicates_many',
+              amount(preview.duplicates),
+            )}
           </li>
         )}
         {preview.emails > 0 && (
           <li>
-            {amount(preview.emails)} e-mail {preview.emails === 1 ? 'address' : 'addresses'} to look
-            up in Slack first.
+            {t(
+              preview.emails === 1 ? 'bulk_emailsToLookUp_one' : 'bulk_emailsToLookUp_many',
+              amount(preview.emails),
+            )}
           </li>
         )}
-        {preview.headerSkipped && <li>The first line is a header: it was skipped.</li>}
-        {preview.tooMany && (
-          <li class="warning">
-            One job takes at most {amount(MAX_BULK_MEMBERS)} members: split the list.
-          </li>
-        )}
+        {preview.headerSkipped && <li>{t('bulk_headerSkipped')}</li>}
+        {preview.tooMany && <li class="warning">{t('bulk_tooMany', amount(MAX_BULK_MEMBERS))}</li>}
       </ul>
       {preview.refusedCount > 0 && (
         <>
           <h3 id="refused-heading">
-            {amount(preview.refusedCount)} {preview.refusedCount === 1 ? 'line' : 'lines'} not
-            understood (left out)
+            {t(
+              preview.refusedCount === 1 ? 'bulk_refusedHeading_one' : 'bulk_refusedHeading_many',
+              amount(preview.refusedCount),
+            )}
           </h3>
           <ul class="refused" aria-labelledby="refused-heading">
             {preview.refused.map((r) => (
               <li key={r.line}>
-                Line {amount(r.line)}: “{clip(r.text, 80)}”: {r.reason}
+                {t('bulk_refusedLine', amount(r.line), clip(r.text, 80), r.reason)}
               </li>
             ))}
           </ul>
           {more > 0 && (
             <p class="hint">
-              And {amount(more)} more {more === 1 ? 'line' : 'lines'} not understood.
+              {t(more === 1 ? 'bulk_refusedMore_one' : 'bulk_refusedMore_many', amount(more))}
             </p>
           )}
         </>

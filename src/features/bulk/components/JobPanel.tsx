@@ -1,5 +1,6 @@
 /** A bulk job as it goes: its state, progress, counts and time left, its buttons and its rows. */
 
+import { t } from '../../../shared/i18n';
 import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
 import { ago } from '../../../shared/time';
 import { type BulkJobSummary, finished } from '../model';
@@ -18,23 +19,20 @@ import {
 /** What the job is doing, in a sentence. */
 function stateSentence(job: BulkJobSummary): string {
   switch (job.state) {
-    case 'waiting': {
-      const place =
-        job.placeInLine === 1
-          ? 'next in line'
-          : job.placeInLine
-            ? `number ${job.placeInLine} in line`
-            : 'in line';
-      return `Waiting: ${place} behind another bulk job in ${job.org}. It starts by itself.`;
-    }
+    case 'waiting':
+      return job.placeInLine === 1
+        ? t('bulk_waitingNext', job.org)
+        : job.placeInLine
+          ? t('bulk_waitingPlace', amount(job.placeInLine), job.org)
+          : t('bulk_waitingInLine', job.org);
     case 'running':
-      return 'Running.';
+      return t('bulk_runningSentence');
     case 'done':
-      return `Finished${job.endedAt ? ` ${ago(job.endedAt)}` : ''}.`;
+      return job.endedAt ? t('bulk_finishedAgo', ago(job.endedAt)) : t('bulk_finishedSentence');
     case 'cancelled':
-      return 'Cancelled: nothing was sent after that. Those it had not reached show “Not sent”.';
+      return t('bulk_cancelledSentence');
     case 'stopped':
-      return 'Stopped.';
+      return t('bulk_stoppedSentence');
   }
 }
 
@@ -56,47 +54,57 @@ export function JobPanel(props: {
   return (
     <section class="job" aria-labelledby="job-heading">
       <h2 id="job-heading">
-        {title} in {job.org}
+        {t('bulk_jobHeading', title, job.org)}
         <span class="badge">{JOB_STATE_LABEL[job.state]}</span>
       </h2>
       <p>{stateSentence(job)}</p>
       {job.state === 'stopped' && job.stopMessage && <p class="warning">{job.stopMessage}</p>}
       <p class="hint">
-        {`Started ${ago(job.createdAt)}; ${job.engine === 'invalidate' ? 'each session on its own' : DEVICE_SCOPE_LABEL[job.scope]}; sent with ${ENGINE_LABEL[job.engine]}.`}
-        {job.reason ? ` Reason: ${job.reason}` : ''}
+        {t(
+          'bulk_jobStarted',
+          ago(job.createdAt),
+          job.engine === 'invalidate' ? t('bulk_eachSession') : DEVICE_SCOPE_LABEL[job.scope],
+          ENGINE_LABEL[job.engine],
+        )}
+        {job.reason ? ` ${t('bulk_reason', job.reason)}` : ''}
       </p>
       {job.engine === 'bulk' && <p class="hint">{BULK_ENGINE_NOTE}</p>}
       <div
         class="progress"
         role="progressbar"
-        aria-label={`${title} progress`}
+        aria-label={t('bulk_progressLabel', title)}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={over}
-        aria-valuetext={`${amount(over)} of ${units(total)} finished`}
+        aria-valuetext={t('bulk_progressText', amount(over), units(total))}
       >
         <div class="progress-bar" style={{ width: `${total ? (over / total) * 100 : 0}%` }} />
       </div>
-      <p role="status" aria-label={`${title} counts`}>
-        {amount(done)} done, {amount(failed)} failed and {amount(left)} left of {units(total)}
+      <p role="status" aria-label={t('bulk_countsLabel', title)}>
         {job.state === 'running' && job.etaSeconds !== undefined
-          ? ` (${timeLeft(job.etaSeconds)})`
-          : ''}
-        .
+          ? t(
+              'bulk_countsWithTime',
+              amount(done),
+              amount(failed),
+              amount(left),
+              units(total),
+              timeLeft(job.etaSeconds),
+            )
+          : t('bulk_counts', amount(done), amount(failed), amount(left), units(total))}
       </p>
       <div class="actions">
         {going && (
           <button type="button" disabled={props.busy} onClick={props.onCancel}>
-            Cancel job
+            {t('bulk_cancelJob')}
           </button>
         )}
         {job.state === 'stopped' && (
           <button type="button" class="primary" disabled={props.busy} onClick={props.onResume}>
-            Resume job
+            {t('bulk_resumeJob')}
           </button>
         )}
         <button type="button" onClick={props.onExport}>
-          Export results
+          {t('bulk_exportResults')}
         </button>
       </div>
       {props.rows !== false && job.targets && <ResultsTable targets={job.targets} />}

@@ -1,6 +1,7 @@
 /**
  * One row per member of a job, drawn only where the scroll box shows it (virtual-rows.tsx).
  */
+import { t } from '../../../shared/i18n';
 import { Spacer, useRowWindow } from '../../../ui/virtual-rows';
 import type { BulkTargetView } from '../model';
 import { TARGET_STATE_LABEL } from '../model';
@@ -48,20 +49,16 @@ export function ResultsTable({ targets }: { targets: BulkTargetView[] }) {
 
   return (
     <section class="results" aria-labelledby="results-heading">
-      <h3 id="results-heading">Results: {members(total)}</h3>
-      {total > end - first && (
-        <p class="hint">
-          The table draws the rows in view as it scrolls; Export results has all {amount(total)}.
-        </p>
-      )}
+      <h3 id="results-heading">{t('bulk_resultsHeading', members(total))}</h3>
+      {total > end - first && <p class="hint">{t('bulk_resultsHint', amount(total))}</p>}
       {/* Browsers let the keyboard focus and scroll a scroll box with nothing focusable in it. */}
       <div class="results-scroll" onScroll={onScroll}>
         <table aria-rowcount={total + 1}>
           <thead>
             <tr aria-rowindex={1}>
-              <th scope="col">Member</th>
-              <th scope="col">Outcome</th>
-              <th scope="col">Details</th>
+              <th scope="col">{t('bulk_columnMember')}</th>
+              <th scope="col">{t('bulk_columnOutcome')}</th>
+              <th scope="col">{t('bulk_columnDetails')}</th>
             </tr>
           </thead>
           <Spacer rows={first} rowHeight={ROW_HEIGHT} columns={3} />

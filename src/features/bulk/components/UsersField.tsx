@@ -1,5 +1,7 @@
 /** The Users text, typed, pasted or imported from a file (its preview is below the form's controls). */
+
 import { useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
 
 export function UsersField(props: {
   value: string;
@@ -15,7 +17,7 @@ export function UsersField(props: {
     try {
       props.onInput(await file.text());
     } catch {
-      props.onProblem(`${file.name} could not be read. Choose the file again.`);
+      props.onProblem(t('bulk_fileUnreadable', file.name));
     } finally {
       setReading(false);
       // Choosing the same file again (after editing it) reads it again.
@@ -24,10 +26,9 @@ export function UsersField(props: {
   };
   return (
     <div aria-busy={reading}>
-      <label for="bulk-users">Users</label>
+      <label for="bulk-users">{t('bulk_usersLabel')}</label>
       <p id="bulk-users-hint" class="hint">
-        User IDs, &lt;@…&gt; mentions, e-mail addresses or Slack profile links, one a line; or paste
-        CSV or TSV with a column of them.
+        {t('bulk_usersHint')}
       </p>
       <textarea
         id="bulk-users"
@@ -37,7 +38,7 @@ export function UsersField(props: {
         value={props.value}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
-      <label for="bulk-file">Import file</label>
+      <label for="bulk-file">{t('bulk_importFile')}</label>
       <input
         id="bulk-file"
         type="file"

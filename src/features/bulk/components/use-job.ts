@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Reply, ReplyError } from '../../../core/messaging/reply';
 import { ask, onNoticeToPages } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import { downloadText } from '../../../ui/download';
 import type { Regions } from '../../../ui/regions';
 import type { BulkJobSummary, BulkTargetView, JobSource } from '../model';
@@ -132,22 +133,15 @@ export function useJob(
     busy,
     /** A job just started from this page. */
     show: follow.show,
-    cancel: (jobId: string) =>
-      act(
-        () => ask('ui/bulk/cancel', { jobId }),
-        'Cancelled: nothing new is sent to Slack. A request already on its way finishes and is recorded.',
-      ),
+    cancel: (jobId: string) => act(() => ask('ui/bulk/cancel', { jobId }), t('bulk_jobCancelled')),
     resume: (jobId: string, tokenId: string) =>
-      act(
-        () => ask('ui/bulk/resume', { jobId, tokenId }),
-        'Resumed: the members not reached yet are sent now.',
-      ),
+      act(() => ask('ui/bulk/resume', { jobId, tokenId }), t('bulk_jobResumed')),
     exportCsv: async (jobId: string) => {
       on.regions.clear();
       const reply = await ask('ui/bulk/export-csv', { jobId });
       if (!reply.ok) return on.onError(reply.error);
       downloadText(reply.value.csv, reply.value.filename);
-      on.regions.status(`Exported the results to ${reply.value.filename}.`);
+      on.regions.status(t('bulk_exported', reply.value.filename));
     },
   };
 }

@@ -1,6 +1,7 @@
 /** The live preview of the Users text: read in a worker, a moment after typing stops. */
 import { useEffect, useState } from 'preact/hooks';
 import type { Preview, PreviewAnswer } from './preview';
+import { wordWrittenDown } from './worker-words';
 
 /** How long typing must pause before the text is read. */
 const QUIET_MS = 150;
@@ -16,7 +17,10 @@ class PreviewReader {
 
   constructor() {
     this.worker.onmessage = (event: MessageEvent<PreviewAnswer>) => {
-      this.waiting.get(event.data.seq)?.(event.data.preview);
+      const { preview } = event.data;
+      // The worker wrote its reasons down as keys and values: worded here, in the page's language.
+      const refused = preview.refused.map((r) => ({ ...r, reason: wordWrittenDown(r.reason) }));
+      this.waiting.get(event.data.seq)?.({ ...preview, refused });
       this.waiting.delete(event.data.seq);
     };
   }

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReplyError } from '../../../core/messaging/reply';
 import { ask } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import type { DeviceScope } from '../../../shared/scope';
 import type { Regions } from '../../../ui/regions';
 import type { BulkJobSummary } from '../model';
@@ -65,14 +66,13 @@ export function useStart(on: {
       const counted = await live.settle();
       // The preview already says what is wrong with a list that was typed; the alert would
       // say it a second time. Only an empty field has no preview to say it.
-      if (counted.members === 0 && text.trim() === '')
-        return regions.alert('No member is named in Users: nothing to reset.');
+      if (counted.members === 0 && text.trim() === '') return regions.alert(t('bulk_noMember'));
       if (counted.members === 0 || counted.tooMany) return focusUsers();
       setAsking({ text, preview: counted });
     },
     cancel: () => {
       setAsking(undefined);
-      regions.status('Cancelled. Nothing was sent to Slack.');
+      regions.status(t('bulk_cancelledNothingSent'));
       setRefocus((n) => n + 1);
     },
     confirm: async (tokenId: string) => {

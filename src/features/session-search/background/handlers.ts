@@ -8,6 +8,7 @@ import { ActionError } from '../../../core/background/errors';
 import type { HandlersFor } from '../../../core/background/router';
 import browser from '../../../core/browser';
 import { notifyPages } from '../../../protocol/background';
+import { t } from '../../../shared/i18n';
 import { MAX_SESSIONS_PAGE } from '../../../slack';
 import { newJob } from '../../bulk/background/create-job';
 import { saveJob, summaryOf } from '../../bulk/background/jobs';
@@ -42,8 +43,7 @@ export const sessionSearchHandlers: HandlersFor<typeof sessionSearchRequests> = 
   },
 
   'ui/session-search/invalidate': async ({ tokenId, sessions, reason }) => {
-    if (sessions.length === 0)
-      throw new ActionError('invalid_input', 'No session matches: nothing to end.');
+    if (sessions.length === 0) throw new ActionError('invalid_input', t('search_noSessionMatches'));
     const access = await accessAsShown(tokenId);
     const seen = new Set<string>();
     const unique = sessions.filter((s) => !seen.has(sessionKey(s)) && seen.add(sessionKey(s)));
@@ -72,8 +72,7 @@ export const sessionSearchHandlers: HandlersFor<typeof sessionSearchRequests> = 
 
   'ui/session-search/reset': async ({ tokenId, userIds, reason }) => {
     const unique = [...new Set(userIds)];
-    if (unique.length === 0)
-      throw new ActionError('invalid_input', 'No member matches: nobody to sign out.');
+    if (unique.length === 0) throw new ActionError('invalid_input', t('search_noMemberMatches'));
     const access = await accessAsShown(tokenId);
     const job = newJob(
       access,

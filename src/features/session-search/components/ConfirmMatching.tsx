@@ -1,6 +1,8 @@
 /** The question before ending the matching sessions or signing their members out. */
 
+import { t } from '../../../shared/i18n';
 import { ConfirmForm } from '../../../ui/ConfirmForm';
+import { Rich } from '../../../ui/rich';
 import { members, sessions } from '../../bulk/components/words';
 
 export type MatchAction = 'invalidate' | 'reset';
@@ -21,35 +23,34 @@ export function ConfirmMatching(props: {
   return (
     <ConfirmForm
       questionId="match-question"
-      confirmLabel={invalidate ? 'Confirm invalidate' : 'Confirm reset'}
+      confirmLabel={invalidate ? t('session_confirmInvalidate') : t('confirm_reset')}
       onConfirm={props.onConfirm}
       onCancel={props.onCancel}
     >
       <p id="match-question">
         {invalidate ? (
-          <>
-            End <strong>{sessions(props.sessions)}</strong> of {members(props.members)} in{' '}
-            {props.org}: each of those devices is signed out, their other sessions stay.
-          </>
+          <Rich
+            id="search_questionInvalidate"
+            values={[
+              <strong>{sessions(props.sessions)}</strong>,
+              members(props.members),
+              props.org,
+            ]}
+          />
         ) : (
-          <>
-            Sign <strong>{members(props.members)}</strong> of {props.org} out of Slack on all
-            devices: every session they have ends, not only the {sessions(props.sessions)} that
-            match.
-          </>
+          <Rich
+            id="search_questionReset"
+            values={[
+              <strong>{members(props.members)}</strong>,
+              props.org,
+              sessions(props.sessions),
+            ]}
+          />
         )}
       </p>
-      {props.partial && (
-        <p class="warning">
-          The list was not loaded to its end: sessions that were not loaded are not included.
-        </p>
-      )}
-      <p class="hint">
-        {invalidate
-          ? 'One request per session, paced to Slack’s rate limit (about 20 a minute); it goes on if this page is closed.'
-          : 'Sent with Slack’s bulk method; it goes on if this page is closed.'}
-      </p>
-      {reason && <p class="hint">Reason: {reason}</p>}
+      {props.partial && <p class="warning">{t('search_partial')}</p>}
+      <p class="hint">{invalidate ? t('search_hintInvalidate') : t('search_hintReset')}</p>
+      {reason && <p class="hint">{t('bulk_reason', reason)}</p>}
     </ConfirmForm>
   );
 }

@@ -1,4 +1,5 @@
 /** The filters, applied as the admin types; an IP text that is not understood says why. */
+import { t } from '../../../shared/i18n';
 import type { SessionFilters } from '../filter';
 
 export function Filters(props: {
@@ -12,9 +13,9 @@ export function Filters(props: {
   const set = (change: Partial<SessionFilters>) => props.onChange({ ...filters, ...change });
   return (
     <fieldset class="filters">
-      <legend>Filters</legend>
+      <legend>{t('search_filters')}</legend>
       <div class="filter">
-        <label for="filter-ip">IP address or range</label>
+        <label for="filter-ip">{t('search_ipLabel')}</label>
         <input
           id="filter-ip"
           type="text"
@@ -26,23 +27,22 @@ export function Filters(props: {
           onInput={(e) => set({ ip: e.currentTarget.value })}
         />
         <p id="filter-ip-hint" class={props.ipProblem ? 'warning' : 'hint'}>
-          {props.ipProblem ??
-            'The IP at sign-in or the IP seen now; several, separated by commas or spaces.'}
+          {props.ipProblem ?? t('search_ipHint')}
         </p>
       </div>
       <div class="filter">
-        <label for="filter-member">Member</label>
+        <label for="filter-member">{t('search_memberLabel')}</label>
         <input
           id="filter-member"
           type="text"
           spellcheck={false}
-          placeholder="U0123ABCD, ada@example.com or a name"
+          placeholder={t('search_memberPlaceholder')}
           value={filters.member}
           onInput={(e) => set({ member: e.currentTarget.value })}
         />
       </div>
       <div class="filter">
-        <label for="filter-device">Device or client</label>
+        <label for="filter-device">{t('search_deviceLabel')}</label>
         <input
           id="filter-device"
           type="text"
@@ -53,13 +53,13 @@ export function Filters(props: {
         />
       </div>
       <div class="filter">
-        <label for="filter-workspace">Workspace</label>
+        <label for="filter-workspace">{t('search_workspaceLabel')}</label>
         <select
           id="filter-workspace"
           value={filters.workspace}
           onChange={(e) => set({ workspace: e.currentTarget.value })}
         >
-          <option value="">All workspaces</option>
+          <option value="">{t('search_allWorkspaces')}</option>
           {props.workspaces.map((w) => (
             <option key={w} value={w}>
               {w}
@@ -74,12 +74,9 @@ export function Filters(props: {
             checked={filters.ipChanged}
             onChange={(e) => set({ ipChanged: e.currentTarget.checked })}
           />
-          IP changed since sign-in
+          {t('search_ipChanged')}
         </label>
-        <p class="hint">
-          The session is used now from another IP than the one it signed in from: a sign that it may
-          have been taken over.
-        </p>
+        <p class="hint">{t('search_ipChangedHint')}</p>
       </div>
     </fieldset>
   );

@@ -1,5 +1,6 @@
 /** The biggest groups of the matching sessions; choosing one narrows the filters to it. */
 
+import { t } from '../../../shared/i18n';
 import { amount } from '../../bulk/components/words';
 import type { Group } from '../filter';
 
@@ -44,9 +45,14 @@ export function Groups(props: {
   const same = (value: string) => value;
   return (
     <div class="groups">
-      <GroupList title="By IP now" groups={groups.byIp} label={same} onPick={props.onPickIp} />
       <GroupList
-        title="By member"
+        title={t('search_byIp')}
+        groups={groups.byIp}
+        label={same}
+        onPick={props.onPickIp}
+      />
+      <GroupList
+        title={t('search_byMember')}
         groups={groups.byMember}
         label={(id) => {
           const name = props.nameOf(id);
@@ -55,7 +61,7 @@ export function Groups(props: {
         onPick={props.onPickMember}
       />
       <GroupList
-        title="By client version"
+        title={t('search_byClient')}
         groups={groups.byClient}
         label={same}
         onPick={props.onPickClient}

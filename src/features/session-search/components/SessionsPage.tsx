@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from '../../../core/browser';
 import type { ReplyError } from '../../../core/messaging/reply';
 import { ask } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import { ago } from '../../../shared/time';
 import { downloadText } from '../../../ui/download';
 import { AlertMessage, StatusMessage } from '../../../ui/Message';
@@ -59,7 +60,11 @@ function sameMatches(a: Uint32Array, b: Uint32Array): boolean {
 
 function LoadLine({ progress, now }: { progress: LoadProgress; now: number }) {
   const { phase, pages, sessions, skipped, loadedAt, waitUntil } = progress;
-  const counted = `${amount(pages)} ${pages === 1 ? 'page' : 'pages'}, ${sessionsWord(sessions)}`;
+  const counted = t(
+    'search_counted',
+    t(pages === 1 ? 'search_pages_one' : 'search_pages_many', amount(pages)),
+    sessionsWord(sessions),
+  );
   if (phase === 'loading' || phase === 'stopping') {
     const wait = waitUntil && waitUntil > now ? Math.ceil((waitUntil - now) / 1000) : 0;
     return (
@@ -67,18 +72,14 @@ function LoadLine({ progress, now }: { progress: LoadProgress; now: number }) {
         <div
           class="progress indeterminate"
           role="progressbar"
-          aria-label="Loading sessions"
-          aria-valuetext={`${counted} so far`}
+          aria-label={t('search_loadingLabel')}
+          aria-valuetext={t('search_soFar', counted)}
         >
           <div class="progress-bar" />
         </div>
         <p>
-          {phase === 'stopping'
-            ? `Stopping: the page on its way is kept, no further page is asked for. ${counted} so far.`
-            : `Loading: ${counted} so far.`}{' '}
-          {wait > 0
-            ? `Slack asked to wait: the next page comes in ${wait} s.`
-            : 'Slack allows about 20 pages of up to 1,000 sessions a minute.'}
+          {phase === 'stopping' ? t('search_stopping', counted) : t('search_loading', counted)}{' '}
+          {wait > 0 ? t('search_slackWait', wait) : t('search_rate')}
         </p>
       </>
     );
@@ -86,16 +87,16 @@ function LoadLine({ progress, now }: { progress: LoadProgress; now: number }) {
   if (!loadedAt) return null;
   const how =
     phase === 'done'
-      ? 'the whole list'
+      ? t('search_loadedWhole')
       : phase === 'stopped'
-        ? 'stopped before the end of the list'
-        : 'interrupted before the end of the list';
+        ? t('search_loadedStopped')
+        : t('search_loadedInterrupted');
   return (
     <p class="hint">
-      Loaded {ago(loadedAt)} ({counted}; {how}).
+      {t('search_loaded', ago(loadedAt), counted, how)}
       {skipped > 0 &&
-        ` ${amount(skipped)} listed without a session or member ID ${skipped === 1 ? 'was' : 'were'} left out.`}{' '}
-      Sessions change all the time: load again before acting on an old list.
+        ` ${t(skipped === 1 ? 'search_skipped_one' : 'search_skipped_many', amount(skipped))}`}{' '}
+      {t('search_changeAllTheTime')}
     </p>
   );
 }
@@ -110,7 +111,7 @@ export function SessionsPage() {
   };
   const tokenProblem = useTokenProblem({
     onUnlocked: () => {
-      regions.status('Unlocked. Try again.');
+      regions.status(t('bulk_unlocked'));
       void loadTokens();
     },
     onNoToken: () => void loadTokens(),
@@ -119,7 +120,7 @@ export function SessionsPage() {
     if (!tokenProblem.take(error)) regions.alert(error.message);
   };
 
-  const active = tokens?.tokens.find((t) => t.active);
+  const active = tokens?.tokens.find((token) => token.active);
   const loader = useSessionLoad(onError);
   const { progress, index } = loader;
   const people = useMemberNames(progress.tokenId);
@@ -169,7 +170,7 @@ export function SessionsPage() {
   useEffect(() => {
     if (asking && !sameMatches(asking.matches, matches)) {
       setAsking(undefined);
-      regions.status('The matching sessions changed, so nothing was sent: ask again.');
+      regions.status(t('search_matchesChanged'));
     }
   }, [matches]);
 
@@ -209,8 +210,8 @@ export function SessionsPage() {
     const { total } = reply.value.counts;
     regions.status(
       action === 'invalidate'
-        ? `Ending ${sessionsWord(total)} in ${reply.value.org}, one request each.`
-        : `Signing ${members(total)} of ${reply.value.org} out on all devices.`,
+        ? t('search_ending', sessionsWord(total), reply.value.org)
+        : t('search_signingOut', members(total), reply.value.org),
     );
   };
 
@@ -221,21 +222,26 @@ export function SessionsPage() {
     });
     const filename = `slack-sessions-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
     downloadText(csv, filename);
-    regions.status(`Exported ${sessionsWord(matches.length)} to ${filename}.`);
+    regions.status(t('search_exported', sessionsWord(matches.length), filename));
   };
 
   const summary = !loaded
-    ? 'No sessions loaded yet: Load sessions lists every active session in the org.'
+    ? t('search_noneLoaded')
     : !compiled.ok
-      ? `The IP filter is not understood, so nothing matches: ${compiled.message}`
+      ? t('search_ipNotUnderstood', compiled.message)
       : filtering(filters)
-        ? `${sessionsWord(matches.length)} of ${members(memberCount)} match, of ${amount(index.size)} loaded.`
-        : `${sessionsWord(matches.length)} of ${members(memberCount)} match: all that were loaded.`;
+        ? t(
+            'search_matchFiltered',
+            sessionsWord(matches.length),
+            members(memberCount),
+            amount(index.size),
+          )
+        : t('search_matchAll', sessionsWord(matches.length), members(memberCount));
 
   return (
     <main>
       <header class="page-head">
-        <h1>Sessions</h1>
+        <h1>{t('search_heading')}</h1>
         {tokens && (
           <OrgPicker
             tokens={tokens}
@@ -247,10 +253,10 @@ export function SessionsPage() {
           />
         )}
       </header>
-      <p class="org-line">{active ? `Acting as ${active.user} in ${active.team}` : ''}</p>
+      <p class="org-line">{active ? t('bulk_actingAs', active.user, active.team) : ''}</p>
 
       {tokenProblem.prompt ?? (
-        <section class="load" aria-label="Load">
+        <section class="load" aria-label={t('search_loadRegion')}>
           <div class="actions">
             <button
               type="button"
@@ -262,11 +268,11 @@ export function SessionsPage() {
                 if (active) loader.load(active.id);
               }}
             >
-              Load sessions
+              {t('search_load')}
             </button>
             {loading && (
               <button type="button" disabled={progress.phase === 'stopping'} onClick={loader.stop}>
-                Stop loading
+                {t('search_stopLoading')}
               </button>
             )}
           </div>
@@ -281,7 +287,7 @@ export function SessionsPage() {
         onChange={setFilters}
       />
 
-      <p role="status" aria-label="Matching sessions" class="summary">
+      <p role="status" aria-label={t('search_matchingSessions')} class="summary">
         {summary}
       </p>
 
@@ -296,7 +302,7 @@ export function SessionsPage() {
       )}
 
       {loaded && (
-        <section class="act" aria-label="Act on the matches">
+        <section class="act" aria-label={t('search_actRegion')}>
           <ReasonField value={reason} onInput={setReason} />
           <div class="actions">
             <button
@@ -305,7 +311,7 @@ export function SessionsPage() {
               disabled={!active || loading || matches.length === 0 || tooMany}
               onClick={() => setAsking({ action: 'invalidate', matches })}
             >
-              Invalidate matching sessions
+              {t('search_invalidateMatching')}
             </button>
             <button
               type="button"
@@ -313,20 +319,14 @@ export function SessionsPage() {
               disabled={!active || loading || matches.length === 0 || tooMany}
               onClick={() => setAsking({ action: 'reset', matches })}
             >
-              Reset matching members
+              {t('search_resetMatching')}
             </button>
             <button type="button" disabled={matches.length === 0} onClick={exportCsv}>
-              Export CSV
+              {t('search_exportCsv')}
             </button>
           </div>
-          {loading && (
-            <p class="hint">Stop loading or let it finish before acting on the matches.</p>
-          )}
-          {tooMany && (
-            <p class="warning">
-              One job ends at most {amount(MAX_SESSIONS_TO_END)} sessions: narrow the filters.
-            </p>
-          )}
+          {loading && <p class="hint">{t('search_stopBeforeActing')}</p>}
+          {tooMany && <p class="warning">{t('search_tooMany', amount(MAX_SESSIONS_TO_END))}</p>}
         </section>
       )}
 

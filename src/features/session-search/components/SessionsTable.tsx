@@ -3,6 +3,7 @@
  * have one fixed height (sessions.css).
  */
 import { useEffect } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
 import type { UserId } from '../../../shared/ids';
 import { Spacer, useRowWindow } from '../../../ui/virtual-rows';
 import type { SessionIndex } from '../filter';
@@ -21,7 +22,7 @@ export interface RowOutcome {
   message?: string;
 }
 
-const UNKNOWN = 'unknown';
+const UNKNOWN = t('search_unknown');
 
 function device(d: DeviceView | undefined): string {
   return d?.deviceHardware ?? UNKNOWN;
@@ -83,17 +84,17 @@ export function SessionsTable(props: {
 
   return (
     <div class="sessions-scroll" onScroll={onScroll}>
-      <table aria-label="Matching sessions" aria-rowcount={total + 1}>
+      <table aria-label={t('search_matchingSessions')} aria-rowcount={total + 1}>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col">Member</th>
-            <th scope="col">Workspace</th>
-            <th scope="col">Device</th>
-            <th scope="col">OS</th>
-            <th scope="col">Client</th>
-            <th scope="col">IP at sign-in</th>
-            <th scope="col">IP now</th>
-            <th scope="col">Outcome</th>
+            <th scope="col">{t('bulk_columnMember')}</th>
+            <th scope="col">{t('search_columnWorkspace')}</th>
+            <th scope="col">{t('search_columnDevice')}</th>
+            <th scope="col">{t('search_columnOs')}</th>
+            <th scope="col">{t('search_columnClient')}</th>
+            <th scope="col">{t('search_columnIpAtSignIn')}</th>
+            <th scope="col">{t('search_columnIpNow')}</th>
+            <th scope="col">{t('bulk_columnOutcome')}</th>
           </tr>
         </thead>
         <Spacer rows={first} rowHeight={ROW_HEIGHT} columns={COLUMNS} />

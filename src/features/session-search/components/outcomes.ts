@@ -1,10 +1,12 @@
 /** Each loaded session's outcome, from the job the page follows. */
+import { t } from '../../../shared/i18n';
 import { type BulkJobView, TARGET_STATE_LABEL, type TargetState } from '../../bulk/model';
 import { type SessionRow, sessionKey } from '../model';
 import type { RowOutcome } from './SessionsTable';
 
 function label(job: BulkJobView, state: TargetState): string {
-  if (state === 'done') return job.engine === 'invalidate' ? 'Ended' : 'Signed out';
+  if (state === 'done')
+    return job.engine === 'invalidate' ? t('search_ended') : TARGET_STATE_LABEL.done;
   return TARGET_STATE_LABEL[state];
 }
 
@@ -15,12 +17,14 @@ export function outcomesOf(
   if (!job?.targets || !job.engine) return () => undefined;
   const full = job as BulkJobView;
   const found = new Map<string, RowOutcome>();
-  for (const t of full.targets) {
+  for (const target of full.targets) {
     const key =
       full.engine === 'invalidate'
-        ? t.sessionId && t.teamId && sessionKey({ teamId: t.teamId, sessionId: t.sessionId })
-        : t.userId;
-    if (key) found.set(key, { label: label(full, t.state), message: t.message });
+        ? target.sessionId &&
+          target.teamId &&
+          sessionKey({ teamId: target.teamId, sessionId: target.sessionId })
+        : target.userId;
+    if (key) found.set(key, { label: label(full, target.state), message: target.message });
   }
   return full.engine === 'invalidate'
     ? (row) => found.get(sessionKey(row))
