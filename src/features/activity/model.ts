@@ -1,4 +1,6 @@
 /** The activity log's entry shape and filtering: pure, shared by background and UI. */
+
+import { t } from '../../shared/i18n';
 import type { DeviceScope } from '../../shared/scope';
 import type { ApiEnvironment } from '../tokens/model';
 
@@ -15,14 +17,13 @@ export type ActivityOutcome = 'success' | 'failed' | 'attempted' | 'unknown';
 
 /** How each outcome reads in a table cell. */
 export const ACTIVITY_OUTCOME_LABEL: Record<ActivityOutcome, string> = {
-  success: 'Succeeded',
-  failed: 'Failed',
-  attempted: 'Sending…',
-  unknown: 'May or may not have happened',
+  success: t('activity_succeeded'),
+  failed: t('activity_failed'),
+  attempted: t('activity_sending'),
+  unknown: t('activity_unknown'),
 };
 
-export const UNKNOWN_OUTCOME_MESSAGE =
-  'The extension stopped while this was being sent, so it may or may not have happened. Check the member’s sessions before trying again.';
+export const UNKNOWN_OUTCOME_MESSAGE = t('activity_unknownMessage');
 
 export interface ActivityEntry {
   id: string;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ask, onNoticeToPages } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import { DEVICE_SCOPE_LABEL } from '../../../shared/scope';
 import { downloadText } from '../../../ui/download';
 import type { Report } from '../../../ui/feedback';
@@ -10,32 +11,32 @@ import { timeWithZone } from '../time';
 const SHOWN = 500;
 
 const SOURCE_LABEL: Record<ActivityEntry['source'], string> = {
-  popup: 'Popup',
-  page: 'Admin page',
-  'context-menu': 'Right-click',
-  bulk: 'Bulk',
-  'session-search': 'Session search',
+  popup: t('activity_sourcePopup'),
+  page: t('activity_sourcePage'),
+  'context-menu': t('activity_sourceMenu'),
+  bulk: t('activity_sourceBulk'),
+  'session-search': t('activity_sourceSearch'),
 };
 
 const ACTION_LABEL: Record<ActivityEntry['action'], string> = {
-  reset: 'Reset sessions',
-  invalidate: 'Invalidate session',
-  'bulk-reset': 'Bulk reset',
-  'set-policy': 'Set session policy',
-  'clear-policy': 'Clear session policy',
+  reset: t('activity_actionReset'),
+  invalidate: t('activity_actionInvalidate'),
+  'bulk-reset': t('activity_actionBulk'),
+  'set-policy': t('activity_actionSetPolicy'),
+  'clear-policy': t('activity_actionClearPolicy'),
 };
 
 /** Widths fixed up front, so filtering to other rows does not make the columns jump. */
 const COLUMNS: { name: string; width: string }[] = [
-  { name: 'Time', width: '13%' },
-  { name: 'Org', width: '9%' },
-  { name: 'Admin', width: '9%' },
-  { name: 'Source', width: '8%' },
-  { name: 'Action', width: '12%' },
-  { name: 'Member', width: '15%' },
-  { name: 'Devices', width: '8%' },
-  { name: 'Outcome', width: '14%' },
-  { name: 'Reason', width: '12%' },
+  { name: t('activity_colTime'), width: '13%' },
+  { name: t('activity_colOrg'), width: '9%' },
+  { name: t('activity_colAdmin'), width: '9%' },
+  { name: t('activity_colSource'), width: '8%' },
+  { name: t('activity_colAction'), width: '12%' },
+  { name: t('activity_colMember'), width: '15%' },
+  { name: t('activity_colDevices'), width: '8%' },
+  { name: t('activity_colOutcome'), width: '14%' },
+  { name: t('activity_colReason'), width: '12%' },
 ];
 
 const rowId = (entryId: string) => `activity-${entryId}`;
@@ -83,10 +84,12 @@ export function ActivitySection({ report }: { report: Report }) {
 
   const filtered = Boolean(user || outcome);
   const exportScope = !filtered
-    ? 'Exports every entry.'
+    ? t('activity_exportsAll')
     : entries.length < SHOWN
-      ? `Exports the ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} shown.`
-      : 'Exports every entry that matches this filter.';
+      ? entries.length === 1
+        ? t('activity_exportsShownOne')
+        : t('activity_exportsShownMany', entries.length)
+      : t('activity_exportsMatching');
 
   const exportCsv = async () => {
     const reply = await ask('ui/activity/export-csv', {
@@ -96,17 +99,17 @@ export function ActivitySection({ report }: { report: Report }) {
     downloadText(reply.value.csv, reply.value.filename);
     report({
       status: filtered
-        ? `Exported the entries this filter shows to ${reply.value.filename}.`
-        : `Exported the activity log to ${reply.value.filename}.`,
+        ? t('activity_exportedFiltered', reply.value.filename)
+        : t('activity_exportedAll', reply.value.filename),
     });
   };
 
   return (
     <section aria-labelledby="activity-heading">
-      <h2 id="activity-heading">Activity</h2>
+      <h2 id="activity-heading">{t('activity_heading')}</h2>
       <div class="filters">
         <div>
-          <label for="activity-user">Member</label>
+          <label for="activity-user">{t('activity_filterMember')}</label>
           <input
             id="activity-user"
             type="search"
@@ -115,13 +118,13 @@ export function ActivitySection({ report }: { report: Report }) {
           />
         </div>
         <div>
-          <label for="activity-outcome">Outcome</label>
+          <label for="activity-outcome">{t('activity_filterOutcome')}</label>
           <select
             id="activity-outcome"
             value={outcome}
             onChange={(e) => setOutcome(e.currentTarget.value as typeof outcome)}
           >
-            <option value="">All outcomes</option>
+            <option value="">{t('activity_allOutcomes')}</option>
             {(Object.keys(ACTIVITY_OUTCOME_LABEL) as ActivityOutcome[]).map((value) => (
               <option key={value} value={value}>
                 {ACTIVITY_OUTCOME_LABEL[value]}
@@ -131,7 +134,7 @@ export function ActivitySection({ report }: { report: Report }) {
         </div>
         <div>
           <button type="button" onClick={exportCsv} aria-describedby="activity-export-scope">
-            Export CSV
+            {t('activity_exportCsv')}
           </button>
           <p id="activity-export-scope" class="hint">
             {exportScope}
@@ -140,16 +143,15 @@ export function ActivitySection({ report }: { report: Report }) {
       </div>
       {entries.length === SHOWN && (
         <p class="hint">
-          Showing the newest {SHOWN} entries; Export CSV includes every entry
-          {filtered ? ' that matches this filter' : ''}.
+          {filtered ? t('activity_newestShownFiltered', SHOWN) : t('activity_newestShown', SHOWN)}
         </p>
       )}
       {entries.length === 0 ? (
-        <p>No actions recorded{user || outcome ? ' match this filter' : ' yet'}.</p>
+        <p>{user || outcome ? t('activity_noneMatch') : t('activity_noneYet')}</p>
       ) : (
         <div class="activity-wrap">
           <table class="activity-table" style={{ tableLayout: 'fixed', width: '100%' }}>
-            <caption class="visually-hidden">Actions taken, newest first</caption>
+            <caption class="visually-hidden">{t('activity_caption')}</caption>
             <colgroup>
               {COLUMNS.map((c) => (
                 <col key={c.name} style={{ width: c.width }} />
@@ -183,7 +185,7 @@ export function ActivitySection({ report }: { report: Report }) {
                   <td>{SOURCE_LABEL[e.source]}</td>
                   <td>
                     {ACTION_LABEL[e.action]}
-                    {e.sessionId && <div class="hint">Session {e.sessionId}</div>}
+                    {e.sessionId && <div class="hint">{t('activity_session', e.sessionId)}</div>}
                   </td>
                   <td>
                     {e.userName ? `${e.userName} ` : ''}
