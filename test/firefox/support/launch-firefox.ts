@@ -3,8 +3,9 @@
  * installed as a temporary add-on under a fixed UUID, and Slack's hosts sent to the fake
  * through a PAC script and a loopback CONNECT proxy.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/snap/bin/firefox'];
@@ -27,6 +28,8 @@ export interface FirefoxWithExtension {
   browser: Browser;
   /** Lines Firefox printed: the console of the extension's pages and background among them. */
   output: string[];
+  /** Where downloads land, without asking. */
+  downloadDir: string;
   close: () => Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export async function launchFirefoxWithExtension(options: {
   const extensionDir = resolve(options.extensionDir ?? 'dist-firefox');
   const manifest = JSON.parse(readFileSync(resolve(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
+  const downloadDir = mkdtempSync(join(tmpdir(), 'ssa-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -54,6 +58,11 @@ export async function launchFirefoxWithExtension(options: {
       'devtools.console.stdout.content': true,
       'intl.locale.requested': 'en-US',
       'intl.accept_languages': 'en-US, en',
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
     },
   });
   const output: string[] = [];
@@ -62,13 +71,17 @@ export async function launchFirefoxWithExtension(options: {
     stream?.setEncoding('utf8');
     stream?.on('data', (chunk: string) => output.push(...chunk.split('\n').filter(Boolean)));
   }
+  const close = async () => {
+    await browser.close();
+    rmSync(downloadDir, { recursive: true, force: true });
+  };
   try {
     await browser.installExtension(extensionDir);
   } catch (error) {
-    await browser.close();
+    await close();
     throw error;
   }
-  return { browser, output, close: () => browser.close() };
+  return { browser, output, downloadDir, close };
 }
 
 /**
@@ -94,5 +107,26 @@ export async function waitForDocument(page: Page, url: string, timeoutMs = 15_00
     if (Date.now() > deadline)
       throw new Error(`${url} did not load (last seen: ${state?.href ?? 'nothing'}).`);
     await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
+/** The open tab or window showing the extension page `path`, once there is one. */
+export async function findExtensionPage(
+  browser: Browser,
+  path: string,
+  timeoutMs = 15_000,
+): Promise<Page> {
+  const url = `${EXTENSION_ORIGIN}/${path}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(url)) {
+        await waitForDocument(page, url, Math.max(0, deadline - Date.now()));
+        return page;
+      }
+    }
+    if (Date.now() > deadline) throw new Error(`No page of ${url} opened.`);
+    await new Promise((done) => setTimeout(done, 200));
   }
 }
