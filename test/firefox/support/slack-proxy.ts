@@ -29,6 +29,8 @@ export async function startSlackProxy(fakePort: number): Promise<SlackProxy> {
       const end = head.indexOf('\r\n\r\n');
       if (end < 0) return;
       client.off('data', onData);
+      // Held until the tunnel is open; pipe() lets it flow again.
+      client.pause();
       const [method, target] = head.subarray(0, end).toString('latin1').split(' ');
       const host = target?.replace(/:\d+$/, '') ?? '';
       if (method !== 'CONNECT' || !SLACK_HOST.test(host)) {
@@ -52,7 +54,7 @@ export async function startSlackProxy(fakePort: number): Promise<SlackProxy> {
   if (address === null || typeof address === 'string') throw new Error('The proxy did not bind.');
   const port = address.port;
   const pac = `function FindProxyForURL(url, host) {
-  if (/^(?:[a-z0-9-]+\\.)*(?:slack\\.com|slack-gov\\.com)$/i.test(host)) return 'PROXY 127.0.0.1:${port}';
+  if (/${SLACK_HOST.source}/i.test(host)) return 'PROXY 127.0.0.1:${port}';
   return 'DIRECT';
 }`;
   return {
