@@ -1,6 +1,6 @@
 /**
- * The one test command (`npm test`): typecheck, lint, unit tests, build (and the Firefox build
- * with Mozilla's linter), end-to-end tests.
+ * The one test command (`npm test`): typecheck, lint, unit tests, both builds (the Firefox one
+ * with Mozilla's linter), end-to-end tests in Chromium, then the end-to-end run in Firefox.
  * Every step runs even if an earlier one failed, so one run shows everything; the last line
  * is the plain summary `N passed, N failed` (checks count as one test each).
  */
@@ -41,6 +41,14 @@ const check = (name: string, ok: boolean) => {
   }
 };
 
+/** A vitest run's JSON report; its counts join the total. */
+function vitestCounts(report: string, ok: boolean, name: string): void {
+  const counts = readJson<{ numPassedTests: number; numFailedTests: number }>(report);
+  total.passed += counts?.numPassedTests ?? 0;
+  total.failed += counts?.numFailedTests ?? 0;
+  if (!ok && !counts?.numFailedTests) check(name, false);
+}
+
 check('typecheck', run('Typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']));
 check('lint', run('Lint, format and layering', 'npm', ['run', '--silent', 'lint']));
 
@@ -51,10 +59,7 @@ const unitOk = run('Unit tests', 'npx', [
   '--reporter=json',
   `--outputFile.json=${REPORTS}/unit.json`,
 ]);
-const unit = readJson<{ numPassedTests: number; numFailedTests: number }>(`${REPORTS}/unit.json`);
-total.passed += unit?.numPassedTests ?? 0;
-total.failed += unit?.numFailedTests ?? 0;
-if (!unitOk && !unit?.numFailedTests) check('unit test run', false);
+vitestCounts(`${REPORTS}/unit.json`, unitOk, 'unit test run');
 
 const built = run('Build', 'npm', ['run', 'build', '--silent']);
 check('build', built);
@@ -103,6 +108,21 @@ if (built) {
   e2e('e2e', 'End-to-end tests');
   // Alone, once the others are done: see playwright.config.ts.
   e2e('paced', 'End-to-end tests of pacing');
+}
+
+// The Firefox build was made (and linted) above.
+if (builtForFirefox) {
+  const report = `${REPORTS}/firefox.json`;
+  const ok = run('End-to-end tests in Firefox', 'npx', [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.firefox.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
+  vitestCounts(report, ok, 'end-to-end run (Firefox)');
 }
 
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join(', ')}`);
