@@ -1,6 +1,6 @@
 /** The popup in a German browser: its controls carry German names, and a reset still works. */
 import { SANDBOX } from '../fake-slack';
-import { expect, POPUP, rightClick, saveToken, test } from './fixtures';
+import { expect, optionsWithAdminToken, POPUP, rightClick, test } from './fixtures';
 
 test.use({ browserLanguage: 'de' });
 
@@ -8,9 +8,7 @@ test('in a German browser the popup is German, and Zurücksetzen bestätigen sig
   extension,
   fake,
 }) => {
-  const options = await extension.page('src/options/index.html');
-  await saveToken(options, SANDBOX.tokens.admin);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  await optionsWithAdminToken(extension);
 
   const popup = await extension.page(POPUP);
   await expect(popup.locator('html')).toHaveAttribute('lang', /^de/);
@@ -37,9 +35,7 @@ test('in a German browser the right-click confirmation window asks in German and
   extension,
   fake,
 }) => {
-  const options = await extension.page('src/options/index.html');
-  await saveToken(options, SANDBOX.tokens.admin);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  await optionsWithAdminToken(extension);
   const opened = extension.context.waitForEvent('page');
   await rightClick(extension.worker, {
     menuItemId: 'reset-sessions',
