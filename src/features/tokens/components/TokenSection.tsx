@@ -11,9 +11,10 @@ import {
   type StorageMode,
   type TokenSummary,
 } from '../model';
+import { AppSetup } from './AppSetup';
 
 export function TokenSection({ report }: { report: Report }) {
-  const [list, setList] = useState<TokenList>({ tokens: [] });
+  const [list, setList] = useState<TokenList | undefined>();
   const [token, setToken] = useState('');
   const [mode, setMode] = useState<StorageMode>('device');
   const [passphrase, setPassphrase] = useState('');
@@ -69,8 +70,11 @@ export function TokenSection({ report }: { report: Report }) {
   return (
     <section aria-labelledby="tokens-heading">
       <h2 id="tokens-heading">Saved tokens</h2>
-      {list.tokens.length === 0 ? (
-        <p>No token is saved yet. Paste the user token of your Slack app below.</p>
+      {!list ? null : list.tokens.length === 0 ? (
+        <>
+          <p>No token is saved yet. Paste the user token of your Slack app below.</p>
+          <AppSetup report={report} />
+        </>
       ) : (
         <div class="token-list">
           {list.tokens.map((t) => (
