@@ -1,5 +1,5 @@
 import { SANDBOX } from '../fake-slack';
-import { askBackground, expect, OPTIONS, saveToken, test } from './fixtures';
+import { askBackground, expect, OPTIONS, saveToken, test, WORKSPACE_ADMIN } from './fixtures';
 
 test('an invalid member selector is refused with the browser’s reason and nothing is saved', async ({
   extension,
@@ -38,9 +38,6 @@ test('an invalid member selector is refused with the browser’s reason and noth
 test('with no token saved, Copy app manifest puts the Slack app manifest on the clipboard', async ({
   extension,
 }) => {
-  await extension.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: `chrome-extension://${extension.extensionId}`,
-  });
   const options = await extension.page(OPTIONS);
   const copy = options.getByRole('button', { name: 'Copy app manifest' });
   await copy.click();
@@ -48,7 +45,14 @@ test('with no token saved, Copy app manifest puts the Slack app manifest on the 
   // The status says it; focus stays where the admin pressed.
   await expect(copy).toBeFocused();
 
-  const copied = JSON.parse(await options.evaluate(() => navigator.clipboard.readText()));
+  // An extension page may write the clipboard but not read it back: a Slack page (the fake,
+  // granted the read) reads what the browser's clipboard now holds.
+  const origin = new URL(WORKSPACE_ADMIN).origin;
+  await extension.context.grantPermissions(['clipboard-read'], { origin });
+  const reader = await extension.context.newPage();
+  await reader.goto(WORKSPACE_ADMIN);
+  const copied = JSON.parse(await reader.evaluate(() => navigator.clipboard.readText()));
+  await reader.close();
   expect(copied.oauth_config.scopes.user).toEqual([
     'admin.users:write',
     'admin.users:read',
@@ -63,7 +67,9 @@ test('with no token saved, Copy app manifest puts the Slack app manifest on the 
   await expect(create).toHaveAttribute('href', 'https://api.slack.com/apps?new_app=1');
   await expect(options.getByRole('listitem').filter({ hasText: 'Org Owner' })).toBeVisible();
   await expect(options.getByRole('listitem').filter({ hasText: 'User OAuth Token' })).toBeVisible();
-  await expect(options.getByRole('listitem').filter({ hasText: 'Paste it' })).toBeVisible();
+  await expect(
+    options.getByRole('listitem').filter({ hasText: 'Paste it in Admin token' }),
+  ).toBeVisible();
 
   // Once a token is saved, the first-run help goes away.
   await saveToken(options, SANDBOX.tokens.admin);
