@@ -178,7 +178,7 @@ test('the settings page before any token, with the Slack app steps and manifest 
   const options = await extension.page(OPTIONS);
   await expect(options.getByRole('button', { name: 'Copy app manifest' })).toBeVisible();
   await options.getByText('Show the app manifest').click();
-  await expect(options.getByLabel('Slack app manifest')).toContainText('org_deploy_enabled');
+  await expect(options.getByLabel('Slack app manifest')).toHaveValue(/"org_deploy_enabled": true/);
   await checkLook(options, 'settings page, first run');
 });
 

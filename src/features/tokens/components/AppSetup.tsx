@@ -5,7 +5,7 @@ import { CREATE_APP_FROM_MANIFEST_URL, SLACK_APP_MANIFEST_JSON } from '../app-ma
 
 export function AppSetup({ report }: { report: Report }) {
   const [shown, setShown] = useState(false);
-  const manifest = useRef<HTMLPreElement>(null);
+  const manifest = useRef<HTMLTextAreaElement>(null);
 
   const copy = async () => {
     try {
@@ -19,12 +19,12 @@ export function AppSetup({ report }: { report: Report }) {
       // Without the clipboard the manifest is shown and selected, ready for Ctrl+C.
       setShown(true);
       requestAnimationFrame(() => {
-        const pre = manifest.current;
-        if (!pre) return;
-        getSelection()?.selectAllChildren(pre);
+        manifest.current?.focus();
+        manifest.current?.select();
       });
       report({
-        alert: 'The browser did not let the page copy. The manifest is shown and selected below.',
+        alert:
+          'The browser did not let the page copy. The manifest is shown and selected below: copy it with Ctrl+C (⌘C on a Mac).',
       });
     }
   };
@@ -57,9 +57,15 @@ export function AppSetup({ report }: { report: Report }) {
       </ol>
       <details open={shown} onToggle={(e) => setShown(e.currentTarget.open)}>
         <summary>Show the app manifest</summary>
-        <pre ref={manifest} class="manifest" aria-label="Slack app manifest" tabIndex={0}>
-          {SLACK_APP_MANIFEST_JSON}
-        </pre>
+        <label for="app-manifest">Slack app manifest</label>
+        <textarea
+          id="app-manifest"
+          ref={manifest}
+          class="manifest"
+          readOnly
+          rows={SLACK_APP_MANIFEST_JSON.split('\n').length}
+          value={SLACK_APP_MANIFEST_JSON}
+        />
       </details>
     </section>
   );
