@@ -24,9 +24,17 @@ export function extraPages(): Record<string, string> {
   return pages;
 }
 
-/** Firefox runs MV3 backgrounds as event pages (`scripts`), and AMO wants a gecko id. */
+/**
+ * Firefox runs MV3 backgrounds as event pages (`scripts`), and AMO wants a gecko id. It reads
+ * managed storage from policies.json and has no `storage.managed_schema` key.
+ */
 function forFirefox(source: typeof manifest): Manifest {
-  const { minimum_chrome_version: _chromeOnly, background, ...rest } = source;
+  const {
+    minimum_chrome_version: _chromeOnly,
+    storage: _chromeSchema,
+    background,
+    ...rest
+  } = source;
   return {
     ...rest,
     background: { scripts: [background.service_worker], type: 'module' },

@@ -7,6 +7,8 @@ import { type MemberSessions, MemberView } from '../features/members/components/
 import { ConfirmReset } from '../features/sessions/components/ConfirmReset';
 import { ResetForm } from '../features/sessions/components/ResetForm';
 import { useResetFlow } from '../features/sessions/components/reset-flow';
+import { SupportContact } from '../features/settings/components/SupportContact';
+import { useOrgPolicy } from '../features/settings/components/use-org-policy';
 import { DEFAULT_PREFERENCES, type Preferences } from '../features/settings/model';
 import { OrgPicker } from '../features/tokens/components/OrgPicker';
 import { TokenNeeded } from '../features/tokens/components/TokenNeeded';
@@ -29,6 +31,7 @@ export function Popup({
   const [recent, setRecent] = useState<ActivityEntry[]>([]);
   const [sessions, setSessions] = useState<MemberSessions | undefined>();
   const { status, alert, regions } = useRegions();
+  const support = useOrgPolicy().supportContact;
 
   const loadTokens = async () => {
     const reply = await ask('ui/tokens/list', {});
@@ -78,7 +81,12 @@ export function Popup({
 
   const openSettings = () => void browser.runtime.openOptionsPage();
 
-  if (tokens && tokens.tokens.length === 0) return <TokenNeeded onOpenSettings={openSettings} />;
+  if (tokens && tokens.tokens.length === 0)
+    return (
+      <TokenNeeded onOpenSettings={openSettings}>
+        <SupportContact contact={support} />
+      </TokenNeeded>
+    );
 
   const active = tokens?.tokens.find((t) => t.active);
   const confirming = flow.confirming;
@@ -135,6 +143,7 @@ export function Popup({
         <PageLink page="bulk">Bulk reset</PageLink>
         <PageLink page="sessions">Search all sessions</PageLink>
       </nav>
+      <SupportContact contact={support} />
     </main>
   );
 }

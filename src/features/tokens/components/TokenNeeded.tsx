@@ -1,5 +1,14 @@
+import type { ComponentChildren } from 'preact';
+
 /** What the popup shows until an admin token is saved: what is needed, and the way to it. */
-export function TokenNeeded({ onOpenSettings }: { onOpenSettings: () => void }) {
+export function TokenNeeded({
+  onOpenSettings,
+  children,
+}: {
+  onOpenSettings: () => void;
+  /** Whatever else the popup always shows (the organization's support contact). */
+  children?: ComponentChildren;
+}) {
   return (
     <main>
       <h1>Session Admin for Slack</h1>
@@ -13,6 +22,7 @@ export function TokenNeeded({ onOpenSettings }: { onOpenSettings: () => void }) 
           Open settings
         </button>
       </div>
+      {children}
     </main>
   );
 }

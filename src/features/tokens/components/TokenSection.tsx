@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../../../protocol/pages';
 import type { Report } from '../../../ui/feedback';
 import { focusOutcomeRegion } from '../../../ui/regions';
+import { SetByOrganization } from '../../settings/components/SetByOrganization';
+import { useOrgPolicy } from '../../settings/components/use-org-policy';
 import type { TokenList } from '../messages';
 import {
   API_ENVIRONMENT_LABEL,
@@ -20,6 +22,8 @@ export function TokenSection({ report }: { report: Report }) {
   const [passphrase, setPassphrase] = useState('');
   const [environment, setEnvironment] = useState<ApiEnvironment>('commercial');
   const [busy, setBusy] = useState(false);
+  const forcedEnvironment = useOrgPolicy().apiEnvironment;
+  const chosenEnvironment = forcedEnvironment ?? environment;
 
   const refresh = async () => {
     const reply = await ask('ui/tokens/list', {});
@@ -37,7 +41,7 @@ export function TokenSection({ report }: { report: Report }) {
     const reply = await ask('ui/tokens/save', {
       token,
       mode,
-      environment,
+      environment: chosenEnvironment,
       ...(mode === 'passphrase' ? { passphrase } : {}),
     });
     setBusy(false);
@@ -155,7 +159,9 @@ export function TokenSection({ report }: { report: Report }) {
         <label for="environment">Slack environment</label>
         <select
           id="environment"
-          value={environment}
+          value={chosenEnvironment}
+          disabled={forcedEnvironment !== undefined}
+          aria-describedby={forcedEnvironment ? 'environment-org-set' : undefined}
           onChange={(e) => setEnvironment(e.currentTarget.value as ApiEnvironment)}
         >
           {(Object.keys(API_ENVIRONMENT_LABEL) as ApiEnvironment[]).map((env) => (
@@ -164,6 +170,7 @@ export function TokenSection({ report }: { report: Report }) {
             </option>
           ))}
         </select>
+        {forcedEnvironment && <SetByOrganization id="environment-org-set" />}
         <div class="actions">
           <button type="submit" class="primary" disabled={busy || token.trim() === ''}>
             Save token
