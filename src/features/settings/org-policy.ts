@@ -20,7 +20,10 @@ export interface OrgPolicy {
   apiEnvironment?: ApiEnvironment;
   /** Only ever forcing the question on: an org cannot switch a safety off from afar. */
   confirmBeforeReset?: true;
-  /** Slack admin hosts where page buttons appear (`acme.enterprise.slack.com`, `*.slack.com`). */
+  /**
+   * Slack admin hosts where page buttons appear (`acme.enterprise.slack.com`, `*.slack.com`);
+   * undefined: all of them.
+   */
   allowedAdminHosts?: string[];
   supportContact?: SupportContact;
 }
@@ -31,15 +34,17 @@ export const SET_BY_ORGANIZATION = 'Set by your organization';
 const HOST_PATTERN = /^(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z0-9-]+$/;
 const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
 
+/**
+ * A list the organization wrote narrows, even when none of it is usable: an entry that is no
+ * Slack host matches nothing (only Slack's own hosts can be admin pages), it never widens.
+ */
 function hostPatterns(raw: unknown): string[] | undefined {
   if (!Array.isArray(raw)) return undefined;
-  const hosts = raw
+  return raw
     .filter((h): h is string => typeof h === 'string')
     .map((h) => h.trim().toLowerCase())
-    // Only Slack's own hosts can be admin pages; anything else would widen nothing.
     .filter((h) => HOST_PATTERN.test(h) && isSlackHost(h.replace(/^\*\./, '')))
     .slice(0, 50);
-  return hosts.length > 0 ? hosts : undefined;
 }
 
 export function supportContactOf(raw: unknown): SupportContact | undefined {

@@ -59,7 +59,9 @@ export function PreferencesSection({ report }: { report: Report }) {
       {policy.allowedAdminHosts && (
         <>
           <p id="admin-hosts">
-            Buttons appear on Slack admin pages of {policy.allowedAdminHosts.join(', ')} only.
+            {policy.allowedAdminHosts.length > 0
+              ? `Buttons appear on Slack admin pages of ${policy.allowedAdminHosts.join(', ')} only.`
+              : 'Buttons appear on no Slack admin page.'}
           </p>
           <SetByOrganization id="admin-hosts-org-set" />
         </>
