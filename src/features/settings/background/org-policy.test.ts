@@ -118,6 +118,40 @@ describe('a forced "Confirm before resetting"', () => {
   });
 });
 
+describe('the rest of the policy, enforced where requests arrive', () => {
+  it('gives a Slack admin host the organization left out no buttons and no confirmation', async () => {
+    const { pageControlHandlers } = await import('../../page-controls/background/handlers');
+    const from = (origin: string) =>
+      ({ kind: 'admin-content-script', origin, url: `${origin}/admin` }) as const;
+    await fake.managed.set({ allowedAdminHosts: ['acme.enterprise.slack.com'] });
+    await expect(
+      pageControlHandlers['content/config/get']({}, from('https://acme.enterprise.slack.com')),
+    ).resolves.toMatchObject({ placeControls: true });
+    await expect(
+      pageControlHandlers['content/config/get']({}, from('https://other-eng.slack.com')),
+    ).resolves.toMatchObject({ placeControls: false });
+    await expect(
+      pageControlHandlers['content/reset/ask'](
+        { userId: 'U0123ABCD' as never },
+        from('https://other-eng.slack.com'),
+      ),
+    ).rejects.toThrow('does not allow this extension on this Slack page');
+    expect(windowsCreated).toEqual([]);
+  });
+
+  it('refuses a token for the other Slack before asking Slack about it', async () => {
+    const { tokenHandlers } = await import('../../tokens/background/handlers');
+    await fake.managed.set({ apiEnvironment: 'gov' });
+    await expect(
+      tokenHandlers['ui/tokens/save'](
+        { token: 'xoxp-1-2-3-another', mode: 'session', environment: 'commercial' },
+        page,
+      ),
+    ).rejects.toThrow('Your organization allows tokens for GovSlack only. Nothing was saved.');
+    expect(sentToSlack).toEqual([]);
+  });
+});
+
 describe('without managed storage', () => {
   it('works as today when the browser has no managed area, or it throws', async () => {
     await turnConfirmationOff();
