@@ -22,9 +22,17 @@ export function chromeManifest(): Record<string, unknown> {
   return { ...source, version: pkg.version };
 }
 
-/** Firefox runs MV3 backgrounds as event pages (`scripts`), and AMO wants a gecko id. */
+/**
+ * Firefox runs MV3 backgrounds as event pages (`scripts`), and AMO wants a gecko id. It reads
+ * managed storage from policies.json and has no `storage.managed_schema` key.
+ */
 export function firefoxManifest(): Record<string, unknown> {
-  const { minimum_chrome_version: _chromeOnly, background, ...rest } = source;
+  const {
+    minimum_chrome_version: _chromeOnly,
+    storage: _chromeSchema,
+    background,
+    ...rest
+  } = source;
   return {
     ...rest,
     version: pkg.version,

@@ -46,6 +46,7 @@ function use(overrides: Answers = {}) {
       defaultScope: 'all',
       extraMemberSelectors: [],
     }),
+    'ui/settings/policy': () => ({}),
     'ui/activity/list': () => [],
     'ui/tokens/save': () => ({ token: SAVED, warnings: [] }),
     ...overrides,

@@ -94,6 +94,8 @@ const POPUP_ANSWERS: Answers = {
     message: `Ended session ${m.sessionId} of Ada Lovelace (U0123ABCD).`,
   }),
   'ui/tokens/unlock': () => ({ tokens: [TOKEN], activeId: 't1' }),
+  // No browser policy: what most installs have.
+  'ui/settings/policy': () => ({}),
 };
 
 let background: FakeBackground;
@@ -135,7 +137,12 @@ afterEach(() => {
 
 describe('Popup: first render', () => {
   it('offers an enabled User field before the background answers', () => {
-    use({ 'ui/tokens/list': noAnswer, 'ui/activity/list': noAnswer, 'ui/settings/get': noAnswer });
+    use({
+      'ui/tokens/list': noAnswer,
+      'ui/activity/list': noAnswer,
+      'ui/settings/get': noAnswer,
+      'ui/settings/policy': noAnswer,
+    });
     renderPopup();
     const field = screen.getByRole('textbox', { name: 'User' }) as HTMLInputElement;
     expect(field.disabled).toBe(false);
@@ -532,6 +539,38 @@ describe('Popup: settings', () => {
     expect(sentOf('ui/sessions/reset')).toEqual([
       expect.objectContaining({ userId: 'U0123ABCD', scope: 'all', source: 'popup' }),
     ]);
+  });
+});
+
+describe('Popup: set by the organization', () => {
+  it('shows the support contact the organization set, as a link to write to it', async () => {
+    use({
+      'ui/settings/policy': () => ({
+        supportContact: { text: 'security@acme.example', href: 'mailto:security@acme.example' },
+      }),
+    });
+    renderPopup();
+    const link = await screen.findByRole('link', { name: 'security@acme.example' });
+    expect(link.getAttribute('href')).toBe('mailto:security@acme.example');
+    expect(link.closest('p')?.textContent).toBe('Help: security@acme.example');
+  });
+
+  it('shows a contact that is no address as text, also before a token is saved', async () => {
+    use({
+      'ui/tokens/list': () => ({ tokens: [] }),
+      'ui/settings/policy': () => ({ supportContact: { text: 'Call the SOC on 555-0100' } }),
+    });
+    renderPopup();
+    expect(await screen.findByText('Help: Call the SOC on 555-0100')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open settings' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /555-0100/ })).toBeNull();
+  });
+
+  it('shows no Help line without a policy', async () => {
+    renderPopup();
+    await ready();
+    await waitFor(() => expect(sentOf('ui/settings/policy')).toHaveLength(1));
+    expect(screen.queryByText(/^Help:/)).toBeNull();
   });
 });
 

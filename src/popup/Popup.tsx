@@ -7,6 +7,8 @@ import { type MemberSessions, MemberView } from '../features/members/components/
 import { ConfirmReset } from '../features/sessions/components/ConfirmReset';
 import { ResetForm } from '../features/sessions/components/ResetForm';
 import { useResetFlow } from '../features/sessions/components/reset-flow';
+import { SupportContact } from '../features/settings/components/SupportContact';
+import { useOrgPolicy } from '../features/settings/components/use-org-policy';
 import { DEFAULT_PREFERENCES, type Preferences } from '../features/settings/model';
 import { GrantAccess } from '../features/site-access/components/GrantAccess';
 import { useSiteAccess } from '../features/site-access/components/use-site-access';
@@ -33,6 +35,7 @@ export function Popup({
   const [recent, setRecent] = useState<ActivityEntry[]>([]);
   const [sessions, setSessions] = useState<MemberSessions | undefined>();
   const { status, alert, regions } = useRegions();
+  const support = useOrgPolicy().supportContact;
 
   const loadTokens = async () => {
     const reply = await ask('ui/tokens/list', {});
@@ -88,7 +91,12 @@ export function Popup({
 
   const openSettings = () => void browser.runtime.openOptionsPage();
 
-  if (tokens && tokens.tokens.length === 0) return <TokenNeeded onOpenSettings={openSettings} />;
+  if (tokens && tokens.tokens.length === 0)
+    return (
+      <TokenNeeded onOpenSettings={openSettings}>
+        <SupportContact contact={support} />
+      </TokenNeeded>
+    );
 
   const confirming = flow.confirming;
 
@@ -149,6 +157,7 @@ export function Popup({
         <PageLink page="bulk">{t('popup_bulkReset')}</PageLink>
         <PageLink page="sessions">{t('popup_searchSessions')}</PageLink>
       </nav>
+      <SupportContact contact={support} />
     </main>
   );
 }

@@ -32,7 +32,7 @@ const USERS_INFO = 'users.info';
 const SETTINGS_METHODS = new Set([GET_SETTINGS, SET_SETTINGS, CLEAR_SETTINGS]);
 
 /** Which scope each method needs, for a `missing_scope` answer that does not say. */
-const SCOPE_OF_METHOD: Record<string, string> = {
+export const SCOPE_OF_METHOD: Readonly<Record<string, string>> = {
   [RESET]: 'admin.users:write',
   [RESET_BULK]: 'admin.users:write',
   [INVALIDATE]: 'admin.users:write',

@@ -172,6 +172,16 @@ test('the settings page, with a saved token, its warnings and Activity entries, 
   await checkLook(options, 'settings page');
 });
 
+test('the settings page before any token, with the Slack app steps and manifest open, reads well in light and dark mode', async ({
+  extension,
+}) => {
+  const options = await extension.page(OPTIONS);
+  await expect(options.getByRole('button', { name: 'Copy app manifest' })).toBeVisible();
+  await options.getByText('Show the app manifest').click();
+  await expect(options.getByLabel('Slack app manifest')).toHaveValue(/"org_deploy_enabled": true/);
+  await checkLook(options, 'settings page, first run');
+});
+
 test('a token’s missing scope is said as a warning, not as a success', async ({ extension }) => {
   const options = await extension.page(OPTIONS);
   await saveToken(options, SANDBOX.tokens.admin);

@@ -129,6 +129,8 @@ test('a token without admin.users:read resets, then says the sign-out could not 
 }) => {
   const options = await extension.page(OPTIONS);
   await saveToken(options, SANDBOX.tokens.noRead);
+  // Saved once Slack has answered: a popup opened before that finds no token yet.
+  await expect(options.getByRole('status')).toContainText('Token saved');
   await options.close();
   const popup = await extension.page(POPUP);
   await resetFromPopup(popup);

@@ -87,6 +87,7 @@ test('the content script may send no UI request: each is refused and nothing cha
     'ui/activity/export-csv': {},
     'ui/settings/get': {},
     'ui/settings/set': { preferences: { confirmBeforeReset: false } },
+    'ui/settings/policy': {},
     'ui/confirmation/get': { id: 'x' },
     'ui/confirmation/choose-org': { id: 'x', tokenId, remember: true },
     'ui/confirmation/answer': { id: 'x', confirmed: true, scope: 'all' },

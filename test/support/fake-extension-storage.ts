@@ -1,5 +1,5 @@
 /**
- * An in-memory stand-in for `browser.storage` (local and session areas, onChanged) and the
+ * An in-memory stand-in for `browser.storage` (local, session and managed areas, onChanged) and the
  * extension origin's IndexedDB (fake-indexeddb), for unit tests of background modules that
  * keep state. Values are copied in and out, as the real areas do.
  */
@@ -60,6 +60,8 @@ function area(name: string, listeners: Set<Listener>): FakeArea {
 export interface FakeExtension {
   local: FakeArea;
   session: FakeArea;
+  /** What a browser policy would set; empty, as in a browser without one. */
+  managed: FakeArea;
   /** All that outlives the browser session (storage.local and IndexedDB), as text. */
   persisted(): Promise<string>;
 }
@@ -69,6 +71,7 @@ export function installFakeExtension(): FakeExtension {
   const listeners = new Set<Listener>();
   const local = area('local', listeners);
   const session = area('session', listeners);
+  const managed = area('managed', listeners);
   const indexedDB = new IDBFactory();
   // What the unit-test setup put there (the English `i18n`) stays.
   const { i18n } = (globalThis as { browser?: { i18n?: unknown } }).browser ?? {};
@@ -80,6 +83,7 @@ export function installFakeExtension(): FakeExtension {
       storage: {
         local,
         session,
+        managed,
         onChanged: {
           addListener: (listener: Listener) => listeners.add(listener),
           removeListener: (listener: Listener) => listeners.delete(listener),
@@ -91,6 +95,7 @@ export function installFakeExtension(): FakeExtension {
   return {
     local,
     session,
+    managed,
     async persisted() {
       const dumps: unknown[] = [Object.fromEntries(local.data)];
       for (const { name } of await indexedDB.databases()) {

@@ -10,8 +10,14 @@ import type { FailureKind } from './model';
 /** Content script → background. */
 export const pageControlRequests = {
   'content/reset/ask': request({ userId: userIdField }).replies<{ opened: true }>(),
-  /** Only the admin-page markup hints; nothing about tokens or members. */
-  'content/config/get': request({}).replies<{ extraMemberSelectors: string[] }>(),
+  /**
+   * Only the admin-page markup hints, and whether this page gets buttons at all (an
+   * organization may name its admin hosts); nothing about tokens or members.
+   */
+  'content/config/get': request({}).replies<{
+    extraMemberSelectors: string[];
+    placeControls: boolean;
+  }>(),
 };
 
 /** Background → the content script of the tab that asked. */

@@ -3,6 +3,7 @@ import { scopeField } from '../../core/messaging/fields';
 import { bool, list, object, optional, request, text } from '../../core/messaging/schema';
 import { parsedFail, parsedOk } from '../../shared/parsed';
 import type { Preferences } from './model';
+import type { OrgPolicy } from './org-policy';
 import { selectorStructureProblem } from './selectors';
 
 /** A member selector a content script can use without it throwing. */
@@ -25,4 +26,6 @@ export const settingsRequests = {
       extraMemberSelectors: optional(list(selectorField, 20, 'member selectors')),
     }),
   }).replies<Preferences>(),
+  /** What the organization set through browser policy (empty when nothing is set). */
+  'ui/settings/policy': request({}).replies<OrgPolicy>(),
 };

@@ -48,6 +48,9 @@ whenControlClicked(askToReset);
 const placer = new Placer();
 void placer.start();
 void askFromPage('content/config/get', {}).then((reply) => {
-  if (reply.ok && reply.value.extraMemberSelectors.length > 0)
+  if (!reply.ok) return;
+  // An organization that names its admin hosts left this one out.
+  if (!reply.value.placeControls) return placer.stop();
+  if (reply.value.extraMemberSelectors.length > 0)
     placer.setExtraSelectors(reply.value.extraMemberSelectors);
 });

@@ -76,6 +76,8 @@ export class Placer {
   private readonly planning = new Map<HTMLElement, Placement>();
   private detailHost: HTMLElement | undefined;
   private lastUrl = '';
+  /** The organization left this host out: nothing more is placed. */
+  private stopped = false;
 
   constructor(extraSelectors: readonly string[] = []) {
     this.selector = memberSelector(extraSelectors);
@@ -108,6 +110,19 @@ export class Placer {
 
   private readonly changes = new MutationObserver((records) => this.noteChanges(records));
 
+  /** No more controls on this page, and those already placed go. */
+  stop(): void {
+    this.stopped = true;
+    this.changes.disconnect();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.queue.length = 0;
+    this.roots.clear();
+    // Only this script's own hosts: a look-alike the page made is the page's business.
+    for (const host of [...document.getElementsByTagName(HOST_TAG)])
+      if (memberOf(host)) host.remove();
+  }
+
   /** The page's members as found at start are all in (User Timing mark set). */
   private firstPassPlaced = false;
 
@@ -118,6 +133,7 @@ export class Placer {
     // The first look at the page gets a task of its own, apart from the script's start-up
     // and whatever the page's own injection task held; yieldToPage() resumes it promptly.
     await yieldToPage();
+    if (this.stopped) return;
     const start = performance.now();
     this.placeDetailControl();
     this.collect(document.body);
@@ -161,7 +177,7 @@ export class Placer {
   }
 
   private schedule(): void {
-    if (this.frame) return;
+    if (this.frame || this.stopped) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const start = performance.now();
@@ -265,7 +281,7 @@ export class Placer {
 
   private place(ready: readonly Placement[]): HTMLElement[] {
     const hosts: HTMLElement[] = [];
-    if (ready.length === 0) return hosts;
+    if (ready.length === 0 || this.stopped) return hosts;
     this.unwatched(() => {
       for (const { host, anchor } of ready) {
         put(host, anchor);

@@ -10,7 +10,10 @@ it("a progress notice reaches the script's own control for the member, never a l
     runtime: {
       id: 'this-extension',
       onMessage: { addListener: (added: Listener) => (listener = added) },
-      sendMessage: async () => ({ ok: true, value: { extraMemberSelectors: [] } }),
+      sendMessage: async () => ({
+        ok: true,
+        value: { extraMemberSelectors: [], placeControls: true },
+      }),
     },
   });
   document.body.innerHTML = `<table><tbody>

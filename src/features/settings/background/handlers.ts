@@ -1,9 +1,20 @@
-/** Preferences, read and changed from the settings page. */
+/** Preferences, read and changed from the settings page, and the organization's policy. */
+import { ActionError } from '../../../core/background/errors';
 import type { HandlersFor } from '../../../core/background/router';
 import type { settingsRequests } from '../messages';
+import { getOrgPolicy } from './org-policy';
 import { getPreferences, setPreferences } from './preferences';
 
 export const settingsHandlers: HandlersFor<typeof settingsRequests> = {
   'ui/settings/get': () => getPreferences(),
-  'ui/settings/set': ({ preferences }) => setPreferences(preferences),
+  'ui/settings/set': async ({ preferences }) => {
+    // The control is disabled; a page that sends it anyway is told why nothing changed.
+    if (preferences.confirmBeforeReset === false && (await getOrgPolicy()).confirmBeforeReset)
+      throw new ActionError(
+        'set_by_organization',
+        'Confirm before resetting is set by your organization and stays on.',
+      );
+    return setPreferences(preferences);
+  },
+  'ui/settings/policy': () => getOrgPolicy(),
 };

@@ -4,11 +4,15 @@ import { DEVICE_SCOPE_LABEL, DEVICE_SCOPES, type DeviceScope } from '../../../sh
 import type { Report } from '../../../ui/feedback';
 import type { Preferences } from '../model';
 import { selectorLineProblems } from '../selectors';
+import { SetByOrganization } from './SetByOrganization';
+import { useOrgPolicy } from './use-org-policy';
 
 export function PreferencesSection({ report }: { report: Report }) {
   const [prefs, setPrefs] = useState<Preferences | undefined>();
   const [selectors, setSelectors] = useState('');
   const [selectorProblems, setSelectorProblems] = useState<string[]>([]);
+  const policy = useOrgPolicy();
+  const confirmForced = policy.confirmBeforeReset === true;
 
   useEffect(() => {
     void ask('ui/settings/get', {}).then((reply) => {
@@ -32,7 +36,9 @@ export function PreferencesSection({ report }: { report: Report }) {
       <label class="checkbox-line">
         <input
           type="checkbox"
-          checked={prefs.confirmBeforeReset}
+          checked={confirmForced || prefs.confirmBeforeReset}
+          disabled={confirmForced}
+          aria-describedby={confirmForced ? 'confirm-org-set' : undefined}
           onChange={(e) =>
             update(
               { confirmBeforeReset: e.currentTarget.checked },
@@ -44,11 +50,22 @@ export function PreferencesSection({ report }: { report: Report }) {
         />{' '}
         Confirm before resetting
       </label>
+      {confirmForced && <SetByOrganization id="confirm-org-set" />}
       <p class="hint">
         When off, the popup resets at once, and so does a right-click on a single member in one of
         Slack’s own pages. A right-click naming several members, or on any other site, always asks,
         as do the buttons on Slack’s admin pages (in a window of this extension).
       </p>
+      {policy.allowedAdminHosts && (
+        <>
+          <p id="admin-hosts">
+            {policy.allowedAdminHosts.length > 0
+              ? `Buttons appear on Slack admin pages of ${policy.allowedAdminHosts.join(', ')} only.`
+              : 'Buttons appear on no Slack admin page.'}
+          </p>
+          <SetByOrganization id="admin-hosts-org-set" />
+        </>
+      )}
       <label for="default-scope">Default devices</label>
       <select
         id="default-scope"

@@ -1,5 +1,6 @@
 /** Saved tokens: only the vault sees a token; pages get summaries. */
 
+import { ActionError } from '../../../core/background/errors';
 import type { HandlersFor } from '../../../core/background/router';
 import { clientForToken } from '../../../core/background/slack-access';
 import { checkTokenShape, identifyToken } from '../../../core/background/token-check';
@@ -11,12 +12,20 @@ import {
   storeToken,
   unlockToken,
 } from '../../../core/background/vault/vault';
+import { getOrgPolicy } from '../../settings/background/org-policy';
 import type { tokenRequests } from '../messages';
+import { ENVIRONMENT_NAME } from '../model';
 
 export const tokenHandlers: HandlersFor<typeof tokenRequests> = {
   'ui/tokens/list': () => listTokens(),
   'ui/tokens/save': async ({ token: pasted, mode, passphrase, environment }) => {
     const token = checkTokenShape(pasted);
+    const forced = (await getOrgPolicy()).apiEnvironment;
+    if (forced && forced !== environment)
+      throw new ActionError(
+        'set_by_organization',
+        `Your organization allows tokens for ${ENVIRONMENT_NAME[forced]} only. Nothing was saved.`,
+      );
     const { identity, warnings } = await identifyToken(clientForToken(token, environment));
     const summary = await storeToken({
       token,

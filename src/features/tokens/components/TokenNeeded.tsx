@@ -1,7 +1,15 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../../../shared/i18n';
 
 /** What the popup shows until an admin token is saved: what is needed, and the way to it. */
-export function TokenNeeded({ onOpenSettings }: { onOpenSettings: () => void }) {
+export function TokenNeeded({
+  onOpenSettings,
+  children,
+}: {
+  onOpenSettings: () => void;
+  /** Whatever else the popup always shows (the organization's support contact). */
+  children?: ComponentChildren;
+}) {
   return (
     <main>
       <h1>{t('popup_title')}</h1>
@@ -12,6 +20,7 @@ export function TokenNeeded({ onOpenSettings }: { onOpenSettings: () => void }) 
           {t('token_openSettings')}
         </button>
       </div>
+      {children}
     </main>
   );
 }

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../../../protocol/pages';
 import type { Report } from '../../../ui/feedback';
 import { focusOutcomeRegion } from '../../../ui/regions';
+import { SetByOrganization } from '../../settings/components/SetByOrganization';
+import { useOrgPolicy } from '../../settings/components/use-org-policy';
 import { GrantAccess } from '../../site-access/components/GrantAccess';
 import { useSiteAccess } from '../../site-access/components/use-site-access';
 import { API_ORIGINS, noApiAccessSentence } from '../../site-access/model';
@@ -14,6 +16,7 @@ import {
   type StorageMode,
   type TokenSummary,
 } from '../model';
+import { AppSetup } from './AppSetup';
 
 export function TokenSection({
   report,
@@ -23,14 +26,17 @@ export function TokenSection({
   /** The saved tokens, each time they are listed (the page's other parts follow them). */
   onList?: (list: TokenList) => void;
 }) {
-  const [list, setList] = useState<TokenList>({ tokens: [] });
+  // Undefined until listed: the first-run help waits for the answer instead of flashing.
+  const [list, setList] = useState<TokenList | undefined>();
   const [token, setToken] = useState('');
   const [mode, setMode] = useState<StorageMode>('device');
   const [passphrase, setPassphrase] = useState('');
   const [environment, setEnvironment] = useState<ApiEnvironment>('commercial');
   const [busy, setBusy] = useState(false);
+  const forcedEnvironment = useOrgPolicy().apiEnvironment;
+  const chosenEnvironment = forcedEnvironment ?? environment;
   // The token is checked with the chosen Slack's API: that host must not be withheld.
-  const apiAccess = useSiteAccess([API_ORIGINS[environment]], {
+  const apiAccess = useSiteAccess([API_ORIGINS[chosenEnvironment]], {
     onGranted: () => void saveToken(),
   });
 
@@ -61,7 +67,7 @@ export function TokenSection({
     const reply = await ask('ui/tokens/save', {
       token,
       mode,
-      environment,
+      environment: chosenEnvironment,
       ...(mode === 'passphrase' ? { passphrase } : {}),
     });
     setBusy(false);
@@ -96,8 +102,11 @@ export function TokenSection({
   return (
     <section aria-labelledby="tokens-heading">
       <h2 id="tokens-heading">Saved tokens</h2>
-      {list.tokens.length === 0 ? (
-        <p>No token is saved yet. Paste the user token of your Slack app below.</p>
+      {!list ? null : list.tokens.length === 0 ? (
+        <>
+          <p>No token is saved yet. Paste the user token of your Slack app below.</p>
+          <AppSetup report={report} />
+        </>
       ) : (
         <div class="token-list">
           {list.tokens.map((t) => (
@@ -178,7 +187,9 @@ export function TokenSection({
         <label for="environment">Slack environment</label>
         <select
           id="environment"
-          value={environment}
+          value={chosenEnvironment}
+          disabled={forcedEnvironment !== undefined}
+          aria-describedby={forcedEnvironment ? 'environment-org-set' : undefined}
           onChange={(e) => setEnvironment(e.currentTarget.value as ApiEnvironment)}
         >
           {(Object.keys(API_ENVIRONMENT_LABEL) as ApiEnvironment[]).map((env) => (
@@ -187,6 +198,7 @@ export function TokenSection({
             </option>
           ))}
         </select>
+        {forcedEnvironment && <SetByOrganization id="environment-org-set" />}
         <GrantAccess access={apiAccess} id="api-access-sentence" sentence={noApiAccessSentence} />
         <div class="actions">
           <button type="submit" class="primary" disabled={busy || token.trim() === ''}>
