@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../../scripts/store/manifests';
 import { policyProblems, schemaProblems } from '../../../test/support/managed-schema-check';
 import { isAllowedAdminHost, normaliseOrgPolicy, withOrgPolicy } from './org-policy';
 
@@ -8,7 +9,6 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const schema = JSON.parse(readFileSync(join(root, 'public/managed-schema.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const geckoId = /id: '([^']+)'/.exec(readFileSync(join(root, 'vite.config.ts'), 'utf8'))?.[1];
 
 /** The README's policy examples: Chrome's JSON policy file, then Firefox's policies.json. */
 function readmePolicies(): { chrome: unknown; firefox: unknown } {
@@ -16,7 +16,7 @@ function readmePolicies(): { chrome: unknown; firefox: unknown } {
     .map((m) => JSON.parse(m[1]!))
     .filter((json) => '3rdparty' in json || '3rdparty' in (json.policies ?? {}));
   const chrome = blocks.find((b) => '3rdparty' in b)?.['3rdparty'].extensions['<extension-id>'];
-  const firefox = blocks.find((b) => b.policies)?.policies['3rdparty'].Extensions[geckoId!];
+  const firefox = blocks.find((b) => b.policies)?.policies['3rdparty'].Extensions[GECKO_ID];
   return { chrome, firefox };
 }
 
