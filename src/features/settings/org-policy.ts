@@ -4,6 +4,8 @@
  * the local preferences, field by field: a value of the wrong shape is ignored, never trusted.
  * Its keys are those of public/managed-schema.json.
  */
+
+import { t } from '../../shared/i18n';
 import { isSlackHost } from '../../shared/url';
 import type { ApiEnvironment } from '../tokens/model';
 import type { Preferences } from './model';
@@ -29,7 +31,7 @@ export interface OrgPolicy {
 }
 
 /** The sentence beside every control the organization set. */
-export const SET_BY_ORGANIZATION = 'Set by your organization';
+export const SET_BY_ORGANIZATION = t('policy_setByOrganization');
 
 const HOST_PATTERN = /^(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z0-9-]+$/;
 const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
