@@ -8,7 +8,7 @@ import {
   failWith,
   fakeBackground,
 } from '../../test/support/fake-background';
-import type { TokenSummary } from '../features/tokens/model';
+import { SAVED_TOKEN } from '../../test/support/saved-token';
 import { OptionsPage } from './OptionsPage';
 
 const API = 'https://slack.com/api/*';
@@ -18,23 +18,7 @@ const ADMIN_PAGES = [
   'https://*.enterprise.slack.com/manage/*',
 ];
 
-const SAVED: TokenSummary = {
-  id: 't1',
-  team: 'Acme Corp',
-  teamId: 'E0123ABCD',
-  enterpriseId: 'E0123ABCD',
-  url: 'https://acme.enterprise.slack.com/',
-  user: 'grace',
-  userId: 'U0ADMIN001',
-  environment: 'commercial',
-  mode: 'device',
-  redacted: 'xoxp-…cdef',
-  scopes: ['admin.users:write', 'admin.users:read', 'users:read.email'],
-  savedAt: '2024-05-01T10:00:00.000Z',
-  active: true,
-  locked: false,
-  forgotten: false,
-};
+const SAVED = SAVED_TOKEN;
 
 let background: FakeBackground;
 

@@ -9,29 +9,13 @@ import {
   fakeBackground,
   noAnswer,
 } from '../../test/support/fake-background';
+import { SAVED_TOKEN } from '../../test/support/saved-token';
 import type { MemberView } from '../features/members/model';
 import type { SessionView } from '../features/sessions/model';
-import type { TokenSummary } from '../features/tokens/model';
 import type { UiRequestType } from '../protocol';
 import { Popup } from './Popup';
 
-const TOKEN: TokenSummary = {
-  id: 't1',
-  team: 'Acme Corp',
-  teamId: 'E0123ABCD',
-  enterpriseId: 'E0123ABCD',
-  url: 'https://acme.enterprise.slack.com/',
-  user: 'grace',
-  userId: 'U0ADMIN001',
-  environment: 'commercial',
-  mode: 'device',
-  redacted: 'xoxp-…cdef',
-  scopes: ['admin.users:write', 'admin.users:read', 'users:read.email'],
-  savedAt: '2024-05-01T10:00:00.000Z',
-  active: true,
-  locked: false,
-  forgotten: false,
-};
+const TOKEN = SAVED_TOKEN;
 
 const ADA: MemberView = {
   userId: 'U0123ABCD' as MemberView['userId'],

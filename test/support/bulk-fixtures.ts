@@ -1,24 +1,8 @@
 /** A saved token and bulk jobs as the background would describe them, for the bulk page's tests. */
 import type { BulkJobSummary, BulkJobView, BulkTargetView } from '../../src/features/bulk/model';
-import type { TokenSummary } from '../../src/features/tokens/model';
+import { SAVED_TOKEN } from './saved-token';
 
-export const TOKEN: TokenSummary = {
-  id: 't1',
-  team: 'Acme Corp',
-  teamId: 'E0123ABCD',
-  enterpriseId: 'E0123ABCD',
-  url: 'https://acme.enterprise.slack.com/',
-  user: 'grace',
-  userId: 'U0ADMIN001',
-  environment: 'commercial',
-  mode: 'device',
-  redacted: 'xoxp-…cdef',
-  scopes: ['admin.users:write', 'admin.users:read', 'users:read.email'],
-  savedAt: '2024-05-01T10:00:00.000Z',
-  active: true,
-  locked: false,
-  forgotten: false,
-};
+export const TOKEN = SAVED_TOKEN;
 
 export const JOB: BulkJobSummary = {
   id: 'j1',
