@@ -4,6 +4,7 @@ import { PreferencesSection } from '../features/settings/components/PreferencesS
 import { AdminPagesAccess } from '../features/site-access/components/AdminPagesAccess';
 import { TokenSection } from '../features/tokens/components/TokenSection';
 import type { ApiEnvironment } from '../features/tokens/model';
+import { t } from '../shared/i18n';
 import type { Feedback } from '../ui/feedback';
 import { AlertMessage, StatusMessage } from '../ui/Message';
 import { PageLink } from '../ui/PageLink';
@@ -14,14 +15,11 @@ export function OptionsPage() {
   const [environments, setEnvironments] = useState<ApiEnvironment[]>(['commercial']);
   return (
     <main>
-      <h1>Session Admin for Slack</h1>
-      <p class="hint">
-        Sign members of your Slack Enterprise organization out of Slack. The admin token stays
-        inside this extension’s background and is never shown to a web page.
-      </p>
-      <nav class="links" aria-label="More">
-        <PageLink page="bulk">Bulk reset</PageLink>
-        <PageLink page="sessions">Search all sessions</PageLink>
+      <h1>{t('options_heading')}</h1>
+      <p class="hint">{t('options_intro')}</p>
+      <nav class="links" aria-label={t('popup_more')}>
+        <PageLink page="bulk">{t('popup_bulkReset')}</PageLink>
+        <PageLink page="sessions">{t('popup_searchSessions')}</PageLink>
       </nav>
       <div class="feedback">
         <StatusMessage>
@@ -30,7 +28,7 @@ export function OptionsPage() {
             <ul>
               {feedback.warnings.map((w) => (
                 <li key={w} class="warning">
-                  Warning: {w}
+                  {t('options_warning', w)}
                 </li>
               ))}
             </ul>
@@ -41,7 +39,7 @@ export function OptionsPage() {
       <TokenSection
         report={setFeedback}
         onList={({ tokens }) => {
-          const used = [...new Set(tokens.map((t) => t.environment))].sort();
+          const used = [...new Set(tokens.map((token) => token.environment))].sort();
           setEnvironments(used.length > 0 ? used : ['commercial']);
         }}
       />

@@ -81,21 +81,37 @@ export async function settingsOpenedOnInstall(browser: {
 }
 
 /** Saves a token through the options page, as an admin does. */
+/** The names an admin reads on the token form, in each language the settings page speaks. */
+const TOKEN_FORM_NAMES = {
+  en: {
+    token: 'Admin token',
+    device: 'Keep on this device (encrypted)',
+    session: 'Forget when the browser closes',
+    passphrase: 'Lock with a passphrase',
+    save: 'Save token',
+  },
+  de: {
+    token: 'Admin-Token',
+    device: 'Auf diesem Gerät behalten (verschlüsselt)',
+    session: 'Vergessen, wenn der Browser geschlossen wird',
+    passphrase: 'Mit einer Passphrase sperren',
+    save: 'Token speichern',
+  },
+};
+
 export async function saveToken(
   options: Page,
   token: string,
   mode: 'device' | 'session' | 'passphrase' = 'device',
   passphrase?: string,
 ): Promise<void> {
-  await options.getByLabel('Admin token').fill(token);
-  const modeLabel = {
-    device: 'Keep on this device (encrypted)',
-    session: 'Forget when the browser closes',
-    passphrase: 'Lock with a passphrase',
-  }[mode];
-  await options.getByRole('radio', { name: modeLabel }).check();
+  // The page says which language it speaks: a German browser gets the German form.
+  const lang = (await options.locator('html').getAttribute('lang')) ?? 'en';
+  const names = TOKEN_FORM_NAMES[lang.startsWith('de') ? 'de' : 'en'];
+  await options.getByLabel(names.token, { exact: true }).fill(token);
+  await options.getByRole('radio', { name: names[mode] }).check();
   if (passphrase) await options.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await options.getByRole('button', { name: 'Save token' }).click();
+  await options.getByRole('button', { name: names.save }).click();
 }
 
 /** Opens the settings and saves the sandbox admin token; resolves once Slack confirmed it. */

@@ -1,6 +1,6 @@
 /** The popup in a German browser: its controls carry German names, and a reset still works. */
 import { SANDBOX } from '../fake-slack';
-import { expect, optionsWithAdminToken, POPUP, rightClick, test } from './fixtures';
+import { expect, OPTIONS, optionsWithAdminToken, POPUP, rightClick, test } from './fixtures';
 
 test.use({ browserLanguage: 'de' });
 
@@ -57,4 +57,33 @@ test('in a German browser the right-click confirmation window asks in German and
   expect(fake.requestsFor('admin.users.session.reset').map((r) => r.params.user_id)).toEqual([
     SANDBOX.users.ada,
   ]);
+});
+
+test('in a German browser the settings page saves the token by German names and says so in German', async ({
+  extension,
+}) => {
+  const options = await extension.page(OPTIONS);
+  await expect(options.locator('html')).toHaveAttribute('lang', /^de/);
+  await expect(options).toHaveTitle('Session Admin für Slack — Einstellungen');
+  await options.getByLabel('Admin-Token', { exact: true }).fill(SANDBOX.tokens.admin);
+  const keep = options.getByRole('group', { name: 'Token aufbewahren' });
+  await expect(
+    keep.getByRole('radio', { name: 'Vergessen, wenn der Browser geschlossen wird' }),
+  ).toBeVisible();
+  await expect(keep.getByRole('radio', { name: 'Mit einer Passphrase sperren' })).toBeVisible();
+  await keep.getByRole('radio', { name: 'Auf diesem Gerät behalten (verschlüsselt)' }).check();
+  await options.getByRole('button', { name: 'Token speichern' }).click();
+
+  await expect(options.getByRole('status')).toContainText(
+    `Token für ${SANDBOX.enterprise.name} gespeichert, Admin`,
+  );
+  const card = options.getByRole('group', {
+    name: new RegExp(`^${SANDBOX.enterprise.name} \\(Slack, Admin`),
+  });
+  await expect(card).toContainText('Auf diesem Gerät behalten (verschlüsselt)');
+  await expect(card.getByRole('button', { name: 'Token entfernen' })).toBeVisible();
+  await expect(
+    options.getByRole('checkbox', { name: 'Vor dem Zurücksetzen bestätigen' }),
+  ).toBeChecked();
+  await expect(options.getByRole('heading', { name: 'Aktivität' })).toBeVisible();
 });

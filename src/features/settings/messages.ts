@@ -1,6 +1,7 @@
 /** Reading and changing preferences: pages → background. */
 import { scopeField } from '../../core/messaging/fields';
 import { bool, list, object, optional, request, text } from '../../core/messaging/schema';
+import { t } from '../../shared/i18n';
 import { parsedFail, parsedOk } from '../../shared/parsed';
 import type { Preferences } from './model';
 import type { OrgPolicy } from './org-policy';
@@ -12,7 +13,7 @@ const selectorField = (raw: unknown) => {
   if (!read.ok) return read;
   const problem = selectorStructureProblem(read.value);
   return problem
-    ? parsedFail<string>(`\`${read.value}\` is not a valid CSS selector: ${problem}.`)
+    ? parsedFail<string>(t('settings_selectorInvalid', read.value, problem))
     : parsedOk(read.value.trim());
 };
 

@@ -3,12 +3,13 @@
  * background (a service worker, with no DOM to ask) runs a structural check, so a selector
  * that would throw in a content script is refused on either side.
  */
+import { t } from '../../shared/i18n';
 
 /** Why a selector cannot be parsed, or undefined when its structure is sound. */
 export function selectorStructureProblem(selector: string): string | undefined {
   const s = selector.trim();
-  if (s === '') return 'it is empty';
-  if (/[{};]/.test(s)) return 'it contains “{”, “}” or “;”';
+  if (s === '') return t('settings_selectorEmpty');
+  if (/[{};]/.test(s)) return t('settings_selectorBraces');
   const open: string[] = [];
   let quote: string | undefined;
   for (let i = 0; i < s.length; i++) {
@@ -24,11 +25,11 @@ export function selectorStructureProblem(selector: string): string | undefined {
     if (c === '"' || c === "'") quote = c;
     else if (c === '[' || c === '(') open.push(c === '[' ? ']' : ')');
     else if (c === ']' || c === ')') {
-      if (open.pop() !== c) return `“${c}” does not close anything`;
+      if (open.pop() !== c) return t('settings_selectorClosesNothing', c);
     }
   }
-  if (quote) return 'a quotation is not closed';
-  if (open.length > 0) return `“${open[open.length - 1]}” is missing`;
+  if (quote) return t('settings_selectorQuoteOpen');
+  if (open.length > 0) return t('settings_selectorMissing', open[open.length - 1]!);
   // Outside brackets and strings: no empty part of a list, no dangling combinator.
   let bare = s
     .replace(/\\./g, 'x')
@@ -36,9 +37,9 @@ export function selectorStructureProblem(selector: string): string | undefined {
     .replace(/\[[^\]]*\]/g, '[]');
   // Pseudo-class arguments (`:has(> a, > b)`) are lists of their own.
   while (/\([^()]*\)/.test(bare)) bare = bare.replace(/\([^()]*\)/g, '[]');
-  if (bare.split(',').some((part) => part.trim() === '')) return 'a part between commas is empty';
+  if (bare.split(',').some((part) => part.trim() === '')) return t('settings_selectorEmptyPart');
   if (/[>+~]\s*$/.test(bare) || /^\s*[>+~]/.test(bare) || /,\s*[>+~]|[>+~]\s*,/.test(bare))
-    return 'a combinator has nothing on one side';
+    return t('settings_selectorCombinator');
   return undefined;
 }
 
@@ -59,8 +60,7 @@ export function selectorLineProblems(textareaValue: string): string[] {
     const selector = line.trim();
     if (!selector) return;
     const reason = selectorParseError(selector) ?? selectorStructureProblem(selector);
-    if (reason)
-      problems.push(`Line ${index + 1}: \`${selector}\` is not a valid CSS selector: ${reason}`);
+    if (reason) problems.push(t('settings_selectorLine', index + 1, selector, reason));
   });
   return problems;
 }

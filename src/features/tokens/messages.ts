@@ -1,6 +1,7 @@
 /** Saving, choosing, locking and removing admin tokens: pages → background. */
 import { tokenIdField } from '../../core/messaging/fields';
 import { oneOf, optional, request, text } from '../../core/messaging/schema';
+import { t } from '../../shared/i18n';
 import { API_ENVIRONMENT_LABEL, STORAGE_MODE_LABEL, type TokenSummary } from './model';
 
 export interface TokenList {
@@ -21,13 +22,13 @@ export const tokenRequests = {
   'ui/tokens/save': request(
     {
       token: text('token'),
-      mode: oneOf(STORAGE_MODE_LABEL, 'Choose how the token should be kept.'),
+      mode: oneOf(STORAGE_MODE_LABEL, t('tokens_modeInvalid')),
       passphrase: optional(passphraseField),
-      environment: oneOf(API_ENVIRONMENT_LABEL, 'Choose Slack or GovSlack.'),
+      environment: oneOf(API_ENVIRONMENT_LABEL, t('tokens_environmentInvalid')),
     },
     (p) =>
       p.mode === 'passphrase' && p.passphrase === undefined
-        ? 'The passphrase is missing.'
+        ? t('tokens_passphraseMissing')
         : undefined,
   ).replies<SaveTokenResult>(),
   'ui/tokens/remove': request({ tokenId: tokenIdField }).replies<TokenList>(),

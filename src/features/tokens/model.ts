@@ -1,4 +1,5 @@
 /** What every context may know about a saved token: never the token itself. */
+import { t } from '../../shared/i18n';
 
 export type ApiEnvironment = 'commercial' | 'gov';
 /** device: encrypted under a key that never leaves this browser; session: gone when the
@@ -6,9 +7,9 @@ export type ApiEnvironment = 'commercial' | 'gov';
 export type StorageMode = 'device' | 'session' | 'passphrase';
 
 export const STORAGE_MODE_LABEL: Record<StorageMode, string> = {
-  device: 'Keep on this device (encrypted)',
-  session: 'Forget when the browser closes',
-  passphrase: 'Lock with a passphrase',
+  device: t('tokens_modeDevice'),
+  session: t('tokens_modeSession'),
+  passphrase: t('tokens_modePassphrase'),
 };
 
 /** The Slack a token is for, in one word: what tells two tokens of one org apart. */
@@ -18,8 +19,8 @@ export const ENVIRONMENT_NAME: Record<ApiEnvironment, string> = {
 };
 
 export const API_ENVIRONMENT_LABEL: Record<ApiEnvironment, string> = {
-  commercial: 'Slack (slack.com)',
-  gov: 'GovSlack (slack-gov.com)',
+  commercial: t('tokens_environmentCommercial'),
+  gov: t('tokens_environmentGov'),
 };
 
 /** Who a token is, as Slack's auth.test told it. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import { DEVICE_SCOPE_LABEL, DEVICE_SCOPES, type DeviceScope } from '../../../shared/scope';
 import type { Report } from '../../../ui/feedback';
 import type { Preferences } from '../model';
@@ -32,7 +33,7 @@ export function PreferencesSection({ report }: { report: Report }) {
   if (!prefs) return null;
   return (
     <section aria-labelledby="prefs-heading">
-      <h2 id="prefs-heading">Preferences</h2>
+      <h2 id="prefs-heading">{t('settings_heading')}</h2>
       <label class="checkbox-line">
         <input
           type="checkbox"
@@ -42,36 +43,33 @@ export function PreferencesSection({ report }: { report: Report }) {
           onChange={(e) =>
             update(
               { confirmBeforeReset: e.currentTarget.checked },
-              e.currentTarget.checked
-                ? 'Resets will ask for confirmation.'
-                : 'Resets from the popup, and right-clicks on one member in a Slack page, will no longer ask for confirmation.',
+              e.currentTarget.checked ? t('settings_confirmOn') : t('settings_confirmOff'),
             )
           }
         />{' '}
-        Confirm before resetting
+        {t('settings_confirmLabel')}
       </label>
       {confirmForced && <SetByOrganization id="confirm-org-set" />}
-      <p class="hint">
-        When off, the popup resets at once, and so does a right-click on a single member in one of
-        Slack’s own pages. A right-click naming several members, or on any other site, always asks,
-        as do the buttons on Slack’s admin pages (in a window of this extension).
-      </p>
+      <p class="hint">{t('settings_confirmHint')}</p>
       {policy.allowedAdminHosts && (
         <>
           <p id="admin-hosts">
             {policy.allowedAdminHosts.length > 0
-              ? `Buttons appear on Slack admin pages of ${policy.allowedAdminHosts.join(', ')} only.`
-              : 'Buttons appear on no Slack admin page.'}
+              ? t('settings_adminHostsOnly', policy.allowedAdminHosts.join(', '))
+              : t('settings_adminHostsNone')}
           </p>
           <SetByOrganization id="admin-hosts-org-set" />
         </>
       )}
-      <label for="default-scope">Default devices</label>
+      <label for="default-scope">{t('settings_defaultScope')}</label>
       <select
         id="default-scope"
         value={prefs.defaultScope}
         onChange={(e) =>
-          update({ defaultScope: e.currentTarget.value as DeviceScope }, 'Default devices saved.')
+          update(
+            { defaultScope: e.currentTarget.value as DeviceScope },
+            t('settings_defaultScopeSaved'),
+          )
         }
       >
         {DEVICE_SCOPES.map((scope) => (
@@ -80,7 +78,7 @@ export function PreferencesSection({ report }: { report: Report }) {
           </option>
         ))}
       </select>
-      <label for="extra-selectors">Extra member selectors</label>
+      <label for="extra-selectors">{t('settings_selectorsLabel')}</label>
       <textarea
         id="extra-selectors"
         value={selectors}
@@ -107,8 +105,7 @@ export function PreferencesSection({ report }: { report: Report }) {
         </div>
       )}
       <p id="extra-selectors-hint" class="hint">
-        One CSS selector per line, for member rows on Slack’s admin pages if Slack changes its
-        markup. Each matching element must contain a user ID or a link to a member profile.
+        {t('settings_selectorsHint')}
       </p>
       <div class="actions">
         <button
@@ -131,11 +128,11 @@ export function PreferencesSection({ report }: { report: Report }) {
                   .map((s) => s.trim())
                   .filter(Boolean),
               },
-              'Member selectors saved.',
+              t('settings_selectorsSaved'),
             );
           }}
         >
-          Save selectors
+          {t('settings_saveSelectors')}
         </button>
       </div>
     </section>

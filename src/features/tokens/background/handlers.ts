@@ -12,6 +12,7 @@ import {
   storeToken,
   unlockToken,
 } from '../../../core/background/vault/vault';
+import { t } from '../../../shared/i18n';
 import { getOrgPolicy } from '../../settings/background/org-policy';
 import type { tokenRequests } from '../messages';
 import { ENVIRONMENT_NAME } from '../model';
@@ -24,7 +25,7 @@ export const tokenHandlers: HandlersFor<typeof tokenRequests> = {
     if (forced && forced !== environment)
       throw new ActionError(
         'set_by_organization',
-        `Your organization allows tokens for ${ENVIRONMENT_NAME[forced]} only. Nothing was saved.`,
+        t('tokens_environmentForced', ENVIRONMENT_NAME[forced]),
       );
     const { identity, warnings } = await identifyToken(clientForToken(token, environment));
     const summary = await storeToken({

@@ -1,6 +1,8 @@
 /** First run: the Slack app in one paste, then the steps from there to a saved token. */
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../../../shared/i18n';
 import type { Report } from '../../../ui/feedback';
+import { Rich } from '../../../ui/rich';
 import { CREATE_APP_FROM_MANIFEST_URL, SLACK_APP_MANIFEST_JSON } from '../app-manifest';
 
 export function AppSetup({ report }: { report: Report }) {
@@ -11,10 +13,7 @@ export function AppSetup({ report }: { report: Report }) {
     try {
       await navigator.clipboard.writeText(SLACK_APP_MANIFEST_JSON);
       // Focus stays on the button: the status region says what happened.
-      report({
-        status:
-          'App manifest copied. Paste it in Slack’s Create an app → From a manifest, then follow the steps below.',
-      });
+      report({ status: t('tokens_manifestCopied') });
     } catch {
       // Without the clipboard the manifest is shown and selected, ready for Ctrl+C.
       setShown(true);
@@ -22,42 +21,41 @@ export function AppSetup({ report }: { report: Report }) {
         manifest.current?.focus();
         manifest.current?.select();
       });
-      report({
-        alert:
-          'The browser did not let the page copy. The manifest is shown and selected below: copy it with Ctrl+C (⌘C on a Mac).',
-      });
+      report({ alert: t('tokens_copyRefused') });
     }
   };
 
   return (
     <section class="card app-setup" aria-labelledby="app-setup-heading">
-      <h3 id="app-setup-heading">No Slack app yet? Create it in one paste</h3>
+      <h3 id="app-setup-heading">{t('tokens_setupHeading')}</h3>
       <ol class="steps">
         <li>
-          Copy the app manifest, open{' '}
-          <a href={CREATE_APP_FROM_MANIFEST_URL} target="_blank" rel="noopener noreferrer">
-            Create an app → From a manifest
-          </a>{' '}
-          on Slack’s site, pick your Enterprise organization and paste it.
+          <Rich
+            id="tokens_setupCopy"
+            values={[
+              <a
+                key="create-app"
+                href={CREATE_APP_FROM_MANIFEST_URL}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {t('tokens_setupLink')}
+              </a>,
+            ]}
+          />
           <div class="actions">
             <button type="button" class="primary" onClick={() => void copy()}>
-              Copy app manifest
+              {t('tokens_copyManifest')}
             </button>
           </div>
         </li>
-        <li>
-          Install the app on the whole organization (not one workspace), signed in as an Org Owner
-          or Org Admin.
-        </li>
-        <li>
-          Copy the User OAuth Token (xoxp-…) from the app’s OAuth &amp; Permissions or Install App
-          page.
-        </li>
-        <li>Paste it in Admin token below and press Save token.</li>
+        <li>{t('tokens_setupInstall')}</li>
+        <li>{t('tokens_setupToken')}</li>
+        <li>{t('tokens_setupPaste')}</li>
       </ol>
       <details open={shown} onToggle={(e) => setShown(e.currentTarget.open)}>
-        <summary>Show the app manifest</summary>
-        <label for="app-manifest">Slack app manifest</label>
+        <summary>{t('tokens_showManifest')}</summary>
+        <label for="app-manifest">{t('tokens_manifestLabel')}</label>
         <textarea
           id="app-manifest"
           ref={manifest}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask } from '../../../protocol/pages';
+import { t } from '../../../shared/i18n';
 import type { Report } from '../../../ui/feedback';
 import { focusOutcomeRegion } from '../../../ui/regions';
 import { SetByOrganization } from '../../settings/components/SetByOrganization';
@@ -84,7 +85,7 @@ export function TokenSection({
     setPassphrase('');
     const saved = reply.value.token;
     report({
-      status: `Token saved for ${saved.team}, admin ${saved.user}.`,
+      status: t('tokens_saved', saved.team, saved.user),
       warnings: reply.value.warnings,
     });
     await refresh();
@@ -101,36 +102,42 @@ export function TokenSection({
 
   return (
     <section aria-labelledby="tokens-heading">
-      <h2 id="tokens-heading">Saved tokens</h2>
+      <h2 id="tokens-heading">{t('tokens_heading')}</h2>
       {!list ? null : list.tokens.length === 0 ? (
         <>
-          <p>No token is saved yet. Paste the user token of your Slack app below.</p>
+          <p>{t('tokens_noneYet')}</p>
           <AppSetup report={report} />
         </>
       ) : (
         <div class="token-list">
-          {list.tokens.map((t) => (
+          {list.tokens.map((saved) => (
             <TokenCard
-              key={t.id}
-              token={t}
+              key={saved.id}
+              token={saved}
               onActivate={() =>
-                act(() => ask('ui/tokens/activate', { tokenId: t.id }), `Now acting for ${t.team}.`)
+                act(
+                  () => ask('ui/tokens/activate', { tokenId: saved.id }),
+                  t('tokens_activated', saved.team),
+                )
               }
               onRemove={async () => {
                 await act(
-                  () => ask('ui/tokens/remove', { tokenId: t.id }),
-                  `Token for ${t.team} (${ENVIRONMENT_NAME[t.environment]}, admin ${t.user}) removed.`,
+                  () => ask('ui/tokens/remove', { tokenId: saved.id }),
+                  t('tokens_removed', saved.team, ENVIRONMENT_NAME[saved.environment], saved.user),
                 );
                 // Its card is gone: focus goes to where a token is pasted, never to <body>.
                 document.getElementById('admin-token')?.focus();
               }}
               onLock={() =>
-                act(() => ask('ui/tokens/lock', { tokenId: t.id }), `Token for ${t.team} locked.`)
+                act(
+                  () => ask('ui/tokens/lock', { tokenId: saved.id }),
+                  t('tokens_locked', saved.team),
+                )
               }
               onUnlock={(secret) =>
                 act(
-                  () => ask('ui/tokens/unlock', { tokenId: t.id, passphrase: secret }),
-                  `Token for ${t.team} unlocked.`,
+                  () => ask('ui/tokens/unlock', { tokenId: saved.id, passphrase: secret }),
+                  t('tokens_unlocked', saved.team),
                 )
               }
             />
@@ -139,8 +146,8 @@ export function TokenSection({
       )}
 
       <form class="token-form" onSubmit={save}>
-        <h3>Add or replace a token</h3>
-        <label for="admin-token">Admin token</label>
+        <h3>{t('tokens_formHeading')}</h3>
+        <label for="admin-token">{t('tokens_adminToken')}</label>
         <input
           id="admin-token"
           type="password"
@@ -151,11 +158,10 @@ export function TokenSection({
           aria-describedby="admin-token-hint"
         />
         <p id="admin-token-hint" class="hint">
-          The user token (xoxp-…) of a Slack app installed on your whole organization, with the
-          scopes admin.users:write, admin.users:read and users:read.email.
+          {t('tokens_adminTokenHint')}
         </p>
         <fieldset>
-          <legend>Keep the token</legend>
+          <legend>{t('tokens_keepLegend')}</legend>
           {(Object.keys(STORAGE_MODE_LABEL) as StorageMode[]).map((m) => (
             <label key={m} class="radio-line">
               <input
@@ -171,7 +177,7 @@ export function TokenSection({
         </fieldset>
         {mode === 'passphrase' && (
           <>
-            <label for="passphrase">Passphrase</label>
+            <label for="passphrase">{t('unlock_passphrase')}</label>
             <input
               id="passphrase"
               type="password"
@@ -179,12 +185,10 @@ export function TokenSection({
               value={passphrase}
               onInput={(e) => setPassphrase(e.currentTarget.value)}
             />
-            <p class="hint">
-              At least 10 characters. You will be asked for it once per browser session.
-            </p>
+            <p class="hint">{t('tokens_passphraseHint')}</p>
           </>
         )}
-        <label for="environment">Slack environment</label>
+        <label for="environment">{t('tokens_environment')}</label>
         <select
           id="environment"
           value={chosenEnvironment}
@@ -202,9 +206,9 @@ export function TokenSection({
         <GrantAccess access={apiAccess} id="api-access-sentence" sentence={noApiAccessSentence} />
         <div class="actions">
           <button type="submit" class="primary" disabled={busy || token.trim() === ''}>
-            Save token
+            {t('tokens_save')}
           </button>
-          {busy && <span class="hint">Checking the token with Slack…</span>}
+          {busy && <span class="hint">{t('tokens_checking')}</span>}
         </div>
       </form>
     </section>
@@ -218,13 +222,13 @@ function TokenCard(props: {
   onLock: () => void;
   onUnlock: (passphrase: string) => void;
 }) {
-  const { token: t } = props;
+  const { token: saved } = props;
   const [secret, setSecret] = useState('');
   const [removing, setRemoving] = useState(false);
   const removeButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
-  const headingId = `token-${t.id}`;
-  const questionId = `remove-${t.id}`;
+  const headingId = `token-${saved.id}`;
+  const questionId = `remove-${saved.id}`;
   useEffect(() => {
     if (removing) keepButton.current?.focus();
   }, [removing]);
@@ -236,28 +240,34 @@ function TokenCard(props: {
   return (
     <fieldset class="card token-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {t.team}{' '}
+        {saved.team}{' '}
         {/* Two tokens of one org differ by their Slack and their admin: both said up front. */}
         <span class="org-who">
-          ({ENVIRONMENT_NAME[t.environment]}, admin {t.user})
+          {t('tokens_cardWho', ENVIRONMENT_NAME[saved.environment], saved.user)}
         </span>
-        {t.active && <span class="badge">Active</span>}
-        {t.locked && <span class="badge">Locked</span>}
-        {t.forgotten && <span class="badge">Forgotten</span>}
+        {saved.active && <span class="badge">{t('tokens_badgeActive')}</span>}
+        {saved.locked && <span class="badge">{t('tokens_badgeLocked')}</span>}
+        {saved.forgotten && <span class="badge">{t('tokens_badgeForgotten')}</span>}
       </h3>
       <div class="meta">
-        Admin {t.user} · {t.redacted} · {STORAGE_MODE_LABEL[t.mode]} ·{' '}
-        {API_ENVIRONMENT_LABEL[t.environment]} · {t.url}
+        {t(
+          'tokens_cardMeta',
+          saved.user,
+          saved.redacted,
+          STORAGE_MODE_LABEL[saved.mode],
+          API_ENVIRONMENT_LABEL[saved.environment],
+          saved.url,
+        )}
       </div>
       <div class="actions">
-        {!t.active && (
+        {!saved.active && (
           <button type="button" onClick={props.onActivate} aria-describedby={headingId}>
-            Make active
+            {t('tokens_makeActive')}
           </button>
         )}
-        {t.mode === 'passphrase' && !t.locked && (
+        {saved.mode === 'passphrase' && !saved.locked && (
           <button type="button" onClick={props.onLock} aria-describedby={headingId}>
-            Lock
+            {t('tokens_lock')}
           </button>
         )}
         <button
@@ -268,7 +278,7 @@ function TokenCard(props: {
           onClick={() => setRemoving(true)}
           aria-describedby={headingId}
         >
-          Remove token
+          {t('tokens_remove')}
         </button>
       </div>
       {removing && (
@@ -283,20 +293,25 @@ function TokenCard(props: {
           }}
         >
           <p id={questionId} class="warning">
-            Remove the token for {t.team} ({ENVIRONMENT_NAME[t.environment]}), admin {t.user},{' '}
-            {t.redacted}? It is forgotten in this browser; the activity log stays.
+            {t(
+              'tokens_removeQuestion',
+              saved.team,
+              ENVIRONMENT_NAME[saved.environment],
+              saved.user,
+              saved.redacted,
+            )}
           </p>
           <div class="actions">
             <button type="button" class="danger" onClick={props.onRemove}>
-              Confirm remove
+              {t('tokens_confirmRemove')}
             </button>
             <button type="button" ref={keepButton} onClick={keep}>
-              Cancel
+              {t('common_cancel')}
             </button>
           </div>
         </fieldset>
       )}
-      {t.locked && (
+      {saved.locked && (
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -304,9 +319,9 @@ function TokenCard(props: {
             setSecret('');
           }}
         >
-          <label for={`unlock-${t.id}`}>Passphrase for {t.team}</label>
+          <label for={`unlock-${saved.id}`}>{t('tokens_unlockLabel', saved.team)}</label>
           <input
-            id={`unlock-${t.id}`}
+            id={`unlock-${saved.id}`}
             type="password"
             autocomplete="current-password"
             value={secret}
@@ -314,7 +329,7 @@ function TokenCard(props: {
           />
           <div class="actions">
             <button type="submit" class="primary" disabled={secret === ''}>
-              Unlock
+              {t('unlock_button')}
             </button>
           </div>
         </form>
