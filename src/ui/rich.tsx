@@ -12,7 +12,12 @@ export function Rich({ id, values }: { id: MessageKey; values: ComponentChildren
   const text = t(
     id,
     ...values.map((value, index) =>
-      typeof value === 'string' || typeof value === 'number' ? value : `${MARK}${index}${MARK}`,
+      // Text (a name Slack gave, a page's title) can never pose as a placeholder's mark.
+      typeof value === 'string'
+        ? value.replaceAll(MARK, '')
+        : typeof value === 'number'
+          ? value
+          : `${MARK}${index}${MARK}`,
     ),
   );
   const pieces = text.split(MARK);
