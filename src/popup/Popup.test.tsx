@@ -867,6 +867,40 @@ describe('Popup: site access withdrawn in the browser', () => {
     expect(background.siteAccess.requested).toEqual([['https://slack-gov.com/api/*']]);
   });
 
+  it('never sends a finished reset again when access comes back after a later refusal', async () => {
+    use({
+      // The reset took, and what remains is listed: the table shows under the outcome.
+      'ui/sessions/check': () => ({
+        verified: true,
+        remaining: SESSIONS,
+        sentence: 'Some remain.',
+      }),
+      'ui/sessions/invalidate': () =>
+        failWith(
+          'no_site_access',
+          'Session Admin has no access to slack.com, so nothing was sent to Slack.',
+        ),
+    });
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm reset' }));
+    const table = await screen.findByRole('table');
+    expect(sentOf('ui/sessions/reset')).toHaveLength(1);
+
+    fireEvent.click(within(table).getAllByRole('button', { name: 'Invalidate' })[0]!);
+    fireEvent.click(await within(table).findByRole('button', { name: 'Confirm invalidate' }));
+    await waitFor(() => expect(sentOf('ui/sessions/invalidate')).toHaveLength(1));
+    background.siteAccess.withhold(API);
+    await screen.findByRole('button', { name: 'Grant access' });
+    // Access comes back from the browser's own menu: nobody pressed anything in the popup.
+    background.siteAccess.restore(API);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Grant access' })).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sentOf('ui/sessions/reset')).toHaveLength(1);
+  });
+
   it('turns the background’s refusal for want of access into Grant access', async () => {
     let answered = 0;
     use({

@@ -14,6 +14,9 @@ import { type SessionView, SIGN_BACK_IN_NOTE } from '../model';
 
 type Step = 'idle' | 'looking-up' | 'confirm' | 'working' | 'checking';
 
+/** Refusals that stop an action before anything is sent, so it may go on once they are gone. */
+const STOPPED_BY = new Set(['locked', 'no_site_access']);
+
 export function useResetFlow(
   initialUser: string,
   on: {
@@ -59,6 +62,8 @@ export function useResetFlow(
   );
 
   const fail = (error: ReplyError) => {
+    // Only what a locked token or withheld access stopped may go on later; anything else is over.
+    if (!STOPPED_BY.has(error.code)) lastAsked.current = undefined;
     setStep('idle');
     on.onError(error);
   };
@@ -68,6 +73,7 @@ export function useResetFlow(
     regions.clear();
     field.setTouched(true);
     if (!field.parsed.ok) {
+      lastAsked.current = undefined;
       regions.alert(field.parsed.message);
       field.setReported(true);
       field.ref.current?.focus();
@@ -103,6 +109,8 @@ export function useResetFlow(
       fail(reply.error);
       return regions.focusOutcome();
     }
+    // Sent and answered: nothing of it is left to go on with, ever.
+    lastAsked.current = undefined;
     const { member, scope: done, resent, activityId } = reply.value;
     const said = `${t('reset_said', memberLabel(member), DEVICE_SCOPE_EFFECT[done])}${resent ? ` ${RESENT_NOTE}` : ''}`;
     regions.status(t('reset_checking', said));
@@ -143,7 +151,10 @@ export function useResetFlow(
     fail,
     reset,
     /** Withdraws the question and stops showing progress (another org was chosen). */
-    idle: () => setStep('idle'),
+    idle: () => {
+      lastAsked.current = undefined;
+      setStep('idle');
+    },
     chooseScope: (chosen: DeviceScope) => {
       scopeChosen.current = true;
       setScope(chosen);
@@ -154,12 +165,16 @@ export function useResetFlow(
     // Changing who is named withdraws a question about the one named before, and what was
     // shown of them: no member's sessions or outcome under another's name.
     edited: () => {
+      lastAsked.current = undefined;
       if (step === 'confirm') setStep('idle');
       if (step === 'working' || step === 'checking') return;
       on.onSessions(undefined);
       regions.clear();
     },
-    /** Runs again what the admin last asked for (a locked token was just unlocked). */
+    /**
+     * Runs again what a locked token or withheld access stopped, once: never a request that
+     * was answered, nor one for a member named before the field changed.
+     */
     again: async () => {
       const run = lastAsked.current;
       lastAsked.current = undefined;
@@ -183,8 +198,11 @@ export function useResetFlow(
     const found = await lookUp();
     if (!found) return;
     // A member Slack would refuse, or the admin themself, is always asked about first.
-    if (on.confirmFirst || found.refusal) setStep('confirm');
-    else await reset(found, undefined);
+    if (on.confirmFirst || found.refusal) {
+      // The question is on screen: only the admin's Confirm goes on from here.
+      lastAsked.current = undefined;
+      setStep('confirm');
+    } else await reset(found, undefined);
   }
 
   async function showSessions(): Promise<void> {
@@ -197,6 +215,7 @@ export function useResetFlow(
       tokenId: found.tokenId,
     });
     if (!reply.ok) return fail(reply.error);
+    lastAsked.current = undefined;
     setStep('idle');
     on.onSessions({ member: found, list: reply.value });
   }
