@@ -422,3 +422,33 @@ test('a Confirm reset that finds the token locked goes on by itself once it is u
     U.ada,
   ]);
 });
+
+test('a Retry failed that finds the token locked goes on by itself once it is unlocked', async ({
+  extension,
+  fake,
+}) => {
+  const passphrase = 'correct horse battery staple';
+  const options = await extension.page(OPTIONS);
+  await saveToken(options, SANDBOX.tokens.admin, 'passphrase', passphrase);
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  fake.injectFault('admin.users.session.reset', { kind: 'error', error: 'service_unavailable' });
+  const opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: U.ada });
+  const confirm = await opened;
+  await confirm.getByRole('button', { name: 'Confirm reset' }).click();
+  await expect(confirm.getByRole('heading', { name: /0 of 1 member signed out/ })).toBeVisible();
+
+  await options.getByRole('button', { name: 'Lock' }).click();
+  await expect(options.getByText('Locked', { exact: true })).toBeVisible();
+  await confirm.bringToFront();
+  await confirm.getByRole('button', { name: 'Retry failed' }).click();
+  await confirm.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await confirm.getByRole('button', { name: 'Unlock' }).click();
+
+  // The retry that was pressed goes out once, and the window says it took.
+  await expect(confirm.getByRole('heading', { name: '1 of 1 member signed out.' })).toBeFocused();
+  expect(fake.requestsFor('admin.users.session.reset').map((r) => r.params.user_id)).toEqual([
+    U.ada,
+    U.ada,
+  ]);
+});

@@ -162,6 +162,9 @@ export function retryFailed(id: string): Promise<ConfirmationView> {
     if (!pending.finished || again.length === 0) {
       throw new ActionError('nothing_to_retry', t('confirm_nothingToRetry'));
     }
+    // A locked or forgotten token fails here, before anything is marked: after Unlock the
+    // same Retry failed finds the window as it was and can be pressed again.
+    if (pending.tokenId) await orgAccess(pending.tokenId);
     for (const i of again) {
       const target = pending.targets[i];
       if (target) target.sent = false;
