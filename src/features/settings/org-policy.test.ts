@@ -63,14 +63,22 @@ describe('the organization’s policy, as the extension reads it', () => {
   it('is no policy when there is none or it has another shape', () => {
     for (const raw of [undefined, null, {}, 'policy', [], 42])
       expect(normaliseOrgPolicy(raw)).toEqual({});
-    expect(
-      normaliseOrgPolicy({
-        apiEnvironment: 'GOV',
-        confirmBeforeReset: 'true',
-        allowedAdminHosts: 'acme.slack.com',
-        supportContact: '   ',
-      }),
-    ).toEqual({});
+    expect(normaliseOrgPolicy({ apiEnvironment: 'GOV', supportContact: '   ' })).toEqual({});
+  });
+
+  it('errs on the safe side when a safety setting is written in the wrong shape', () => {
+    // "true" as a string, a host without its list, a list written as a number.
+    const typo = normaliseOrgPolicy({
+      confirmBeforeReset: 'true',
+      allowedAdminHosts: 'acme.slack.com',
+    });
+    expect(typo).toEqual({ confirmBeforeReset: true, allowedAdminHosts: ['acme.slack.com'] });
+    expect(isAllowedAdminHost('globex.slack.com', typo)).toBe(false);
+    const odd = normaliseOrgPolicy({ confirmBeforeReset: 1, allowedAdminHosts: 7 });
+    expect(odd).toEqual({ confirmBeforeReset: true, allowedAdminHosts: [] });
+    expect(isAllowedAdminHost('acme.slack.com', odd)).toBe(false);
+    // Only false is "not forced": a policy never switches the question off.
+    expect(normaliseOrgPolicy({ confirmBeforeReset: false })).toEqual({});
   });
 
   it('narrows to nothing with a host list of which nothing is a Slack host', () => {

@@ -41,8 +41,10 @@ const EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
  * Slack host matches nothing (only Slack's own hosts can be admin pages), it never widens.
  */
 function hostPatterns(raw: unknown): string[] | undefined {
-  if (!Array.isArray(raw)) return undefined;
-  return raw
+  if (raw === undefined) return undefined;
+  // A single host written without its list still narrows; any other shape allows nothing.
+  const list = Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [];
+  return list
     .filter((h): h is string => typeof h === 'string')
     .map((h) => h.trim().toLowerCase())
     .filter((h) => HOST_PATTERN.test(h) && isSlackHost(h.replace(/^\*\./, '')))
@@ -64,13 +66,18 @@ export function supportContactOf(raw: unknown): SupportContact | undefined {
   return { text };
 }
 
-/** Keeps only well-formed fields; anything else (no policy, another shape) is no policy. */
+/**
+ * Keeps the well-formed fields. A safety setting written in the wrong shape errs on the safe
+ * side (the question forced on, no admin host allowed); the others are then left out.
+ */
 export function normaliseOrgPolicy(raw: unknown): OrgPolicy {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const policy: OrgPolicy = {};
   if (value.apiEnvironment === 'commercial' || value.apiEnvironment === 'gov')
     policy.apiEnvironment = value.apiEnvironment;
-  if (value.confirmBeforeReset === true) policy.confirmBeforeReset = true;
+  // Fails safe: any value but `false` ("true", 1, a typo'd shape) forces the question on.
+  if (value.confirmBeforeReset !== undefined && value.confirmBeforeReset !== false)
+    policy.confirmBeforeReset = true;
   const hosts = hostPatterns(value.allowedAdminHosts);
   if (hosts) policy.allowedAdminHosts = hosts;
   const contact = supportContactOf(value.supportContact);
