@@ -411,6 +411,9 @@ test('a Confirm reset that finds the token locked goes on by itself once it is u
   await confirm.bringToFront();
   await confirm.getByRole('button', { name: 'Confirm reset' }).click();
   await expect(confirm.getByText(/token for Acme Sandbox Org is locked/)).toBeVisible();
+  await expect(
+    confirm.getByText('Unlock sends what you pressed. To send nothing, close this window.'),
+  ).toBeVisible();
   await confirm.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
   await confirm.getByRole('button', { name: 'Unlock' }).click();

@@ -42,10 +42,16 @@ export function ConfirmPage({ id }: { id: string }) {
       goOn();
     },
   });
+  // Said above Unlock when it will send what was pressed: unlocking is then also a send.
+  const [unlockSends, setUnlockSends] = useState(false);
   /** A locked token shows Unlock, which then runs `goOn`; true when it was that. */
   const unlockThen = (error: Parameters<typeof tokenProblem.take>[0], goOn: () => void) => {
     if (!tokenProblem.take(error)) return false;
-    afterUnlock.current = goOn;
+    setUnlockSends(true);
+    afterUnlock.current = () => {
+      setUnlockSends(false);
+      goOn();
+    };
     return true;
   };
 
@@ -139,6 +145,7 @@ export function ConfirmPage({ id }: { id: string }) {
     return (
       <main>
         <h1>{t('confirm_heading')}</h1>
+        {unlockSends && <p class="warning">{t('confirm_unlockGoesOn')}</p>}
         {tokenProblem.prompt}
       </main>
     );
