@@ -5,6 +5,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { SANDBOX } from '../fake-slack';
 import {
+  type ExtensionFixture,
   expect,
   OPTIONS,
   optionsWithAdminToken,
@@ -390,33 +391,46 @@ test('the admin’s own account is not sent without the tick even when naming it
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
 });
 
+const PASSPHRASE = 'correct horse battery staple';
+
+/** A passphrase token saved, then Ada right-clicked: the settings page and the window it opened. */
+async function confirmationWithPassphraseToken(extension: ExtensionFixture) {
+  const options = await extension.page(OPTIONS);
+  await saveToken(options, SANDBOX.tokens.admin, 'passphrase', PASSPHRASE);
+  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  const opened = extension.context.waitForEvent('page');
+  await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: U.ada });
+  return { options, confirm: await opened };
+}
+
+/** Locked while the window waits (as a restart of the worker would leave it), then back to it. */
+async function lockWhileWaiting(options: Page, confirm: Page): Promise<void> {
+  await options.getByRole('button', { name: 'Lock' }).click();
+  await expect(options.getByText('Locked', { exact: true })).toBeVisible();
+  await confirm.bringToFront();
+}
+
+async function unlockIn(confirm: Page): Promise<void> {
+  await confirm.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await confirm.getByRole('button', { name: 'Unlock' }).click();
+}
+
 test('a Confirm reset that finds the token locked goes on by itself once it is unlocked', async ({
   extension,
   fake,
 }) => {
-  const passphrase = 'correct horse battery staple';
-  const options = await extension.page(OPTIONS);
-  await saveToken(options, SANDBOX.tokens.admin, 'passphrase', passphrase);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
-  const opened = extension.context.waitForEvent('page');
-  await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: U.ada });
-  const confirm = await opened;
+  const { options, confirm } = await confirmationWithPassphraseToken(extension);
   await expect(
     confirm.getByText(/^This member of Acme Sandbox Org will be signed out/),
   ).toBeVisible();
-
-  // Locked while the window waits (as a browser restart of the worker would leave it).
-  await options.getByRole('button', { name: 'Lock' }).click();
-  await expect(options.getByText('Locked', { exact: true })).toBeVisible();
-  await confirm.bringToFront();
+  await lockWhileWaiting(options, confirm);
   await confirm.getByRole('button', { name: 'Confirm reset' }).click();
   await expect(confirm.getByText(/token for Acme Sandbox Org is locked/)).toBeVisible();
   await expect(
     confirm.getByText('Unlock sends what you pressed. To send nothing, close this window.'),
   ).toBeVisible();
-  await confirm.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   expect(fake.requestsFor('admin.users.session.reset')).toHaveLength(0);
-  await confirm.getByRole('button', { name: 'Unlock' }).click();
+  await unlockIn(confirm);
 
   // No second Confirm: the reset that was asked for is sent, once, and its outcome has focus.
   const summary = confirm.getByRole('heading', { name: '1 of 1 member signed out.' });
@@ -430,23 +444,13 @@ test('a Retry failed that finds the token locked goes on by itself once it is un
   extension,
   fake,
 }) => {
-  const passphrase = 'correct horse battery staple';
-  const options = await extension.page(OPTIONS);
-  await saveToken(options, SANDBOX.tokens.admin, 'passphrase', passphrase);
-  await expect(options.getByRole('status')).toContainText(SANDBOX.enterprise.name);
+  const { options, confirm } = await confirmationWithPassphraseToken(extension);
   fake.injectFault('admin.users.session.reset', { kind: 'error', error: 'service_unavailable' });
-  const opened = extension.context.waitForEvent('page');
-  await rightClick(extension.worker, { menuItemId: 'reset-sessions', selectionText: U.ada });
-  const confirm = await opened;
   await confirm.getByRole('button', { name: 'Confirm reset' }).click();
   await expect(confirm.getByRole('heading', { name: /0 of 1 member signed out/ })).toBeVisible();
-
-  await options.getByRole('button', { name: 'Lock' }).click();
-  await expect(options.getByText('Locked', { exact: true })).toBeVisible();
-  await confirm.bringToFront();
+  await lockWhileWaiting(options, confirm);
   await confirm.getByRole('button', { name: 'Retry failed' }).click();
-  await confirm.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await confirm.getByRole('button', { name: 'Unlock' }).click();
+  await unlockIn(confirm);
 
   // The retry that was pressed goes out once, and the window says it took.
   await expect(confirm.getByRole('heading', { name: '1 of 1 member signed out.' })).toBeFocused();
