@@ -15,7 +15,7 @@ export function OptionsPage() {
   const [environments, setEnvironments] = useState<ApiEnvironment[]>(['commercial']);
   return (
     <main>
-      <h1>{t('options_heading')}</h1>
+      <h1>{t('extName')}</h1>
       <p class="hint">{t('options_intro')}</p>
       <nav class="links" aria-label={t('popup_more')}>
         <PageLink page="bulk">{t('popup_bulkReset')}</PageLink>

@@ -103,7 +103,7 @@ export function Popup({
   return (
     <main>
       <header>
-        <h1>{t('popup_title')}</h1>
+        <h1>{t('extName')}</h1>
         {tokens && (
           <OrgPicker
             tokens={tokens}
@@ -118,7 +118,7 @@ export function Popup({
       <div class="org-line">
         {active
           ? t(
-              active.environment === 'gov' ? 'popup_actingAsGov' : 'popup_actingAs',
+              active.environment === 'gov' ? 'popup_actingAsGov' : 'common_actingAs',
               active.user,
               active.team,
             )

@@ -88,7 +88,7 @@ export function BulkPage({ prefill }: { prefill?: string }) {
           />
         )}
       </header>
-      <p class="org-line">{active ? t('bulk_actingAs', active.user, active.team) : ''}</p>
+      <p class="org-line">{active ? t('common_actingAs', active.user, active.team) : ''}</p>
 
       {tokenProblem.prompt ?? <BulkForm flow={flow} ready={!!active} onProblem={regions.alert} />}
 

@@ -72,7 +72,7 @@ export function useStart(on: {
     },
     cancel: () => {
       setAsking(undefined);
-      regions.status(t('bulk_cancelledNothingSent'));
+      regions.status(t('common_cancelled'));
       setRefocus((n) => n + 1);
     },
     confirm: async (tokenId: string) => {

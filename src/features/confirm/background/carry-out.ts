@@ -176,7 +176,7 @@ async function resetTarget(
     tellPage(pending, {
       userId,
       state: 'working',
-      message: t('page_resetting'),
+      message: t('common_resetting'),
     });
     const { message, activityId } = await resetMember(
       access,

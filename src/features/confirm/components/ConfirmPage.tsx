@@ -273,9 +273,9 @@ export function ConfirmPage({ id }: { id: string }) {
       )}
       {done?.some((o) => o.ok) && <p class="hint">{SIGN_BACK_IN_NOTE}</p>}
       <StatusMessage>
-        {working && !needsOrg && (wait ? t('confirm_waiting', wait) : t('confirm_resetting'))}
+        {working && !needsOrg && (wait ? t('common_waiting', wait) : t('common_resetting'))}
         {done && <OutcomeList outcomes={done.filter((o) => o.ok)} />}
-        {view?.cancelled && t('confirm_cancelled')}
+        {view?.cancelled && t('common_cancelled')}
         {copied}
       </StatusMessage>
       <AlertMessage>

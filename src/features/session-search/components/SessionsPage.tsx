@@ -253,7 +253,7 @@ export function SessionsPage() {
           />
         )}
       </header>
-      <p class="org-line">{active ? t('bulk_actingAs', active.user, active.team) : ''}</p>
+      <p class="org-line">{active ? t('common_actingAs', active.user, active.team) : ''}</p>
 
       {tokenProblem.prompt ?? (
         <section class="load" aria-label={t('search_loadRegion')}>

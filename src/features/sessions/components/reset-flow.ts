@@ -144,8 +144,8 @@ export function useResetFlow(
         ? t('reset_lookingUp')
         : step === 'working'
           ? wait
-            ? t('reset_waiting', wait)
-            : t('reset_resetting')
+            ? t('common_waiting', wait)
+            : t('common_resetting')
           : undefined,
     /** Back to idle, the error to the page: for any request of the popup that failed. */
     fail,
@@ -188,7 +188,7 @@ export function useResetFlow(
     },
     cancel: () => {
       setStep('idle');
-      regions.status(t('reset_cancelled'));
+      regions.status(t('common_cancelled'));
       field.ref.current?.focus();
     },
     showSessions,

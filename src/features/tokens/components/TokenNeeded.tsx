@@ -12,7 +12,7 @@ export function TokenNeeded({
 }) {
   return (
     <main>
-      <h1>{t('popup_title')}</h1>
+      <h1>{t('extName')}</h1>
       <p>{t('token_needed')}</p>
       <p>{t('token_neededSave')}</p>
       <div class="actions">
