@@ -80,7 +80,6 @@ export async function settingsOpenedOnInstall(browser: {
   return installPage;
 }
 
-/** Saves a token through the options page, as an admin does. */
 /** The names an admin reads on the token form, in each language the settings page speaks. */
 const TOKEN_FORM_NAMES = {
   en: {
@@ -99,6 +98,7 @@ const TOKEN_FORM_NAMES = {
   },
 };
 
+/** Saves a token through the options page, as an admin does. */
 export async function saveToken(
   options: Page,
   token: string,
