@@ -47,8 +47,8 @@ export function useResetFlow(
   // Slack's 429 on the reset in flight: "Slack asked to wait 20 s — retrying at 14:02:10".
   const [wait, setWait] = useState<string | undefined>();
   const resetting = useRef<ShownMember | undefined>();
-  // What the admin last asked for: after a locked token is unlocked it goes on by itself.
-  const lastAsked = useRef<(() => Promise<void>) | undefined>();
+  // What a locked token or withheld access stopped: it goes on by itself once they are gone.
+  const stopped = useRef<(() => Promise<void>) | undefined>();
   const { regions } = on;
 
   useEffect(
@@ -61,29 +61,37 @@ export function useResetFlow(
     [],
   );
 
-  const fail = (error: ReplyError) => {
-    // Only what a locked token or withheld access stopped may go on later; anything else is over.
-    if (!STOPPED_BY.has(error.code)) lastAsked.current = undefined;
+  /** `goOn` is what the failed request was, to run again should the refusal pass. */
+  const fail = (error: ReplyError, goOn?: () => Promise<void>) => {
+    if (!STOPPED_BY.has(error.code)) stopped.current = undefined;
+    else if (goOn) stopped.current = goOn;
     setStep('idle');
     on.onError(error);
   };
 
-  /** Checks the field and asks Slack who it is; undefined when that failed (already said). */
-  const lookUp = async (): Promise<ShownMember | undefined> => {
+  /**
+   * Checks the field and asks Slack who it is; undefined when that failed (already said).
+   * `goOn` is the action asking, which a lock or withheld access may stop.
+   */
+  const lookUp = async (goOn: () => Promise<void>): Promise<ShownMember | undefined> => {
+    // A new request: whatever an earlier one left stopped is not to go on any more.
+    stopped.current = undefined;
     regions.clear();
     field.setTouched(true);
     if (!field.parsed.ok) {
-      lastAsked.current = undefined;
       regions.alert(field.parsed.message);
       field.setReported(true);
       field.ref.current?.focus();
       return undefined;
     }
-    if (on.checkAccess && !(await on.checkAccess())) return undefined;
+    if (on.checkAccess && !(await on.checkAccess())) {
+      stopped.current = goOn;
+      return undefined;
+    }
     setStep('looking-up');
     const reply = await ask('ui/member/resolve', { input: field.input });
     if (!reply.ok) {
-      fail(reply.error);
+      fail(reply.error, goOn);
       return undefined;
     }
     setMember(reply.value);
@@ -91,7 +99,7 @@ export function useResetFlow(
   };
 
   const reset = async (target: ShownMember, reason: string | undefined) => {
-    lastAsked.current = () => reset(target, reason);
+    stopped.current = undefined;
     setStep('working');
     regions.clear();
     resetting.current = target;
@@ -106,11 +114,9 @@ export function useResetFlow(
     setWait(undefined);
     on.onAnswered();
     if (!reply.ok) {
-      fail(reply.error);
+      fail(reply.error, () => reset(target, reason));
       return regions.focusOutcome();
     }
-    // Sent and answered: nothing of it is left to go on with, ever.
-    lastAsked.current = undefined;
     const { member, scope: done, resent, activityId } = reply.value;
     const said = `${t('reset_said', memberLabel(member), DEVICE_SCOPE_EFFECT[done])}${resent ? ` ${RESENT_NOTE}` : ''}`;
     regions.status(t('reset_checking', said));
@@ -152,7 +158,7 @@ export function useResetFlow(
     reset,
     /** Withdraws the question and stops showing progress (another org was chosen). */
     idle: () => {
-      lastAsked.current = undefined;
+      stopped.current = undefined;
       setStep('idle');
     },
     chooseScope: (chosen: DeviceScope) => {
@@ -165,7 +171,7 @@ export function useResetFlow(
     // Changing who is named withdraws a question about the one named before, and what was
     // shown of them: no member's sessions or outcome under another's name.
     edited: () => {
-      lastAsked.current = undefined;
+      stopped.current = undefined;
       if (step === 'confirm') setStep('idle');
       if (step === 'working' || step === 'checking') return;
       on.onSessions(undefined);
@@ -176,14 +182,13 @@ export function useResetFlow(
      * was answered, nor one for a member named before the field changed.
      */
     again: async () => {
-      const run = lastAsked.current;
-      lastAsked.current = undefined;
+      const run = stopped.current;
+      stopped.current = undefined;
       if (run) await run();
       return run !== undefined;
     },
     start: async (event: Event) => {
       event.preventDefault();
-      lastAsked.current = () => start();
       await start();
     },
     cancel: () => {
@@ -195,27 +200,22 @@ export function useResetFlow(
   };
 
   async function start(): Promise<void> {
-    const found = await lookUp();
+    const found = await lookUp(start);
     if (!found) return;
     // A member Slack would refuse, or the admin themself, is always asked about first.
-    if (on.confirmFirst || found.refusal) {
-      // The question is on screen: only the admin's Confirm goes on from here.
-      lastAsked.current = undefined;
-      setStep('confirm');
-    } else await reset(found, undefined);
+    if (on.confirmFirst || found.refusal) setStep('confirm');
+    else await reset(found, undefined);
   }
 
   async function showSessions(): Promise<void> {
-    lastAsked.current = showSessions;
     on.onSessions(undefined);
-    const found = await lookUp();
+    const found = await lookUp(showSessions);
     if (!found) return;
     const reply = await ask('ui/sessions/list', {
       userId: found.userId,
       tokenId: found.tokenId,
     });
-    if (!reply.ok) return fail(reply.error);
-    lastAsked.current = undefined;
+    if (!reply.ok) return fail(reply.error, showSessions);
     setStep('idle');
     on.onSessions({ member: found, list: reply.value });
   }
