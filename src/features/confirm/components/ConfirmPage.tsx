@@ -33,25 +33,20 @@ export function ConfirmPage({ id }: { id: string }) {
   const cancelButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
-  // What Unlock goes on with: loading the question, or the Confirm or Retry the lock stopped.
-  const afterUnlock = useRef<() => void>(() => void load());
+  // The Confirm or Retry a lock stopped, which Unlock then sends; otherwise Unlock loads the question.
+  const [stoppedByLock, setStoppedByLock] = useState<(() => void) | undefined>();
   const tokenProblem = useTokenProblem({
     onUnlocked: () => {
-      const goOn = afterUnlock.current;
-      afterUnlock.current = () => void load();
-      goOn();
+      setStoppedByLock(undefined);
+      if (stoppedByLock) stoppedByLock();
+      else void load();
     },
   });
-  // Said above Unlock when it will send what was pressed: unlocking is then also a send.
-  const [unlockSends, setUnlockSends] = useState(false);
   /** A locked token shows Unlock, which then runs `goOn`; true when it was that. */
   const unlockThen = (error: Parameters<typeof tokenProblem.take>[0], goOn: () => void) => {
     if (!tokenProblem.take(error)) return false;
-    setUnlockSends(true);
-    afterUnlock.current = () => {
-      setUnlockSends(false);
-      goOn();
-    };
+    // A function is kept as state through the updater form.
+    setStoppedByLock(() => goOn);
     return true;
   };
 
@@ -145,7 +140,7 @@ export function ConfirmPage({ id }: { id: string }) {
     return (
       <main>
         <h1>{t('confirm_heading')}</h1>
-        {unlockSends && <p class="warning">{t('confirm_unlockGoesOn')}</p>}
+        {stoppedByLock && <p class="warning">{t('confirm_unlockGoesOn')}</p>}
         {tokenProblem.prompt}
       </main>
     );
