@@ -487,6 +487,34 @@ describe('Popup: locked token', () => {
   });
 });
 
+describe('Popup: a lock answered after the member changed', () => {
+  it('Unlock sends nothing for the member named before the field changed', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    use({
+      // The look-up is out while the admin types someone else.
+      'ui/member/resolve': () =>
+        new Promise((resolve) => {
+          answer = resolve as (value: unknown) => void;
+        }),
+    });
+    renderPopup();
+    await ready();
+    typeUser('U0123ABCD');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset sessions' }));
+    await waitFor(() => expect(sentOf('ui/member/resolve')).toHaveLength(1));
+    typeUser('W0ABCDEFGHIJ');
+    answer(failWith('locked', 'The token for Acme Corp is locked.', { tokenId: 't1' }));
+    const passphrase = await screen.findByLabelText('Passphrase');
+    fireEvent.input(passphrase, { target: { value: 'correct horse battery staple' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    await waitFor(() => expect(sentOf('ui/tokens/unlock')).toHaveLength(1));
+    await waitFor(() => expect(screen.queryByLabelText('Passphrase')).toBeNull());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sentOf('ui/member/resolve')).toHaveLength(1);
+    expect(sentOf('ui/sessions/reset')).toEqual([]);
+  });
+});
+
 describe('Popup: settings', () => {
   it('starts on the saved default devices until the admin picks others', async () => {
     use({

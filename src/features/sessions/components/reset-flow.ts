@@ -49,6 +49,14 @@ export function useResetFlow(
   const resetting = useRef<ShownMember | undefined>();
   // What a locked token or withheld access stopped: it goes on by itself once they are gone.
   const stopped = useRef<(() => Promise<void>) | undefined>();
+  // Counts requests and withdrawals: a refusal arriving after the field or the org changed,
+  // or after a newer request began, leaves nothing to go on with.
+  const asked = useRef(0);
+  /** Starts a request (or withdraws the last): its number, which a late answer must match. */
+  const begin = () => {
+    stopped.current = undefined;
+    return ++asked.current;
+  };
   const { regions } = on;
 
   useEffect(
@@ -61,21 +69,25 @@ export function useResetFlow(
     [],
   );
 
-  /** `goOn` is what the failed request was, to run again should the refusal pass. */
-  const fail = (error: ReplyError, goOn?: () => Promise<void>) => {
-    if (!STOPPED_BY.has(error.code)) stopped.current = undefined;
-    else if (goOn) stopped.current = goOn;
+  /**
+   * `goOn` is what the failed request was, to run again should the refusal pass, and `mine`
+   * its number; any other failure (the member view's, say) leaves nothing to go on with.
+   */
+  const fail = (error: ReplyError, goOn?: () => Promise<void>, mine?: number) => {
+    stopped.current =
+      STOPPED_BY.has(error.code) && goOn && mine === asked.current ? goOn : undefined;
     setStep('idle');
     on.onError(error);
   };
 
   /**
    * Checks the field and asks Slack who it is; undefined when that failed (already said).
-   * `goOn` is the action asking, which a lock or withheld access may stop.
+   * `goOn` is the action asking (request number `mine`), which a lock or withheld access may stop.
    */
-  const lookUp = async (goOn: () => Promise<void>): Promise<ShownMember | undefined> => {
-    // A new request: whatever an earlier one left stopped is not to go on any more.
-    stopped.current = undefined;
+  const lookUp = async (
+    goOn: () => Promise<void>,
+    mine: number,
+  ): Promise<ShownMember | undefined> => {
     regions.clear();
     field.setTouched(true);
     if (!field.parsed.ok) {
@@ -85,13 +97,13 @@ export function useResetFlow(
       return undefined;
     }
     if (on.checkAccess && !(await on.checkAccess())) {
-      stopped.current = goOn;
+      if (mine === asked.current) stopped.current = goOn;
       return undefined;
     }
     setStep('looking-up');
     const reply = await ask('ui/member/resolve', { input: field.input });
     if (!reply.ok) {
-      fail(reply.error, goOn);
+      fail(reply.error, goOn, mine);
       return undefined;
     }
     setMember(reply.value);
@@ -99,7 +111,7 @@ export function useResetFlow(
   };
 
   const reset = async (target: ShownMember, reason: string | undefined) => {
-    stopped.current = undefined;
+    const mine = begin();
     setStep('working');
     regions.clear();
     resetting.current = target;
@@ -114,7 +126,7 @@ export function useResetFlow(
     setWait(undefined);
     on.onAnswered();
     if (!reply.ok) {
-      fail(reply.error, () => reset(target, reason));
+      fail(reply.error, () => reset(target, reason), mine);
       return regions.focusOutcome();
     }
     const { member, scope: done, resent, activityId } = reply.value;
@@ -158,7 +170,7 @@ export function useResetFlow(
     reset,
     /** Withdraws the question and stops showing progress (another org was chosen). */
     idle: () => {
-      stopped.current = undefined;
+      begin();
       setStep('idle');
     },
     chooseScope: (chosen: DeviceScope) => {
@@ -171,7 +183,7 @@ export function useResetFlow(
     // Changing who is named withdraws a question about the one named before, and what was
     // shown of them: no member's sessions or outcome under another's name.
     edited: () => {
-      stopped.current = undefined;
+      begin();
       if (step === 'confirm') setStep('idle');
       if (step === 'working' || step === 'checking') return;
       on.onSessions(undefined);
@@ -200,7 +212,8 @@ export function useResetFlow(
   };
 
   async function start(): Promise<void> {
-    const found = await lookUp(start);
+    // A new request: whatever an earlier one left stopped is not to go on any more.
+    const found = await lookUp(start, begin());
     if (!found) return;
     // A member Slack would refuse, or the admin themself, is always asked about first.
     if (on.confirmFirst || found.refusal) setStep('confirm');
@@ -209,13 +222,14 @@ export function useResetFlow(
 
   async function showSessions(): Promise<void> {
     on.onSessions(undefined);
-    const found = await lookUp(showSessions);
+    const mine = begin();
+    const found = await lookUp(showSessions, mine);
     if (!found) return;
     const reply = await ask('ui/sessions/list', {
       userId: found.userId,
       tokenId: found.tokenId,
     });
-    if (!reply.ok) return fail(reply.error, showSessions);
+    if (!reply.ok) return fail(reply.error, showSessions, mine);
     setStep('idle');
     on.onSessions({ member: found, list: reply.value });
   }
